@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { id, none, personName } from './fields';
+
+export const accountRoles = ['administrator', 'clerk', 'unionOfficer', 'viewer'] as const;
+export const accountRole = z.enum(accountRoles);
+export type AccountRole = z.infer<typeof accountRole>;
+
+export const username = z
+  .string()
+  .trim()
+  .min(3, 'Tên đăng nhập cần ít nhất 3 ký tự.')
+  .max(40)
+  .regex(/^[a-zA-Z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, chữ số và . _ -');
+export const newPassword = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự.').max(200);
+const password = z.string().min(1, 'Chưa nhập mật khẩu.').max(200);
+
+export const account = z.object({
+  id,
+  username: z.string(),
+  fullName: z.string(),
+  role: accountRole,
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+});
+export type Account = z.infer<typeof account>;
+
+export const sessionAccount = account.pick({ id: true, username: true, fullName: true, role: true });
+export type SessionAccount = z.infer<typeof sessionAccount>;
+
+export const accountsChannels = {
+  'auth.login': {
+    input: z.object({ username: z.string().trim().min(1, 'Chưa nhập tên đăng nhập.').max(40), password }).strict(),
+    output: sessionAccount,
+  },
+  'auth.logout': { input: none, output: z.null() },
+  'auth.changePassword': {
+    input: z.object({ currentPassword: password, newPassword }).strict(),
+    output: z.null(),
+  },
+  'accounts.list': { input: none, output: z.array(account) },
+  'accounts.create': {
+    input: z.object({ username, fullName: personName, role: accountRole, password: newPassword }).strict(),
+    output: account,
+  },
+  'accounts.update': {
+    input: z.object({ id, fullName: personName, role: accountRole, disabled: z.boolean() }).strict(),
+    output: account,
+  },
+  'accounts.resetPassword': {
+    input: z.object({ id, password: newPassword }).strict(),
+    output: account,
+  },
+} as const;

@@ -1,0 +1,12 @@
+export * from './contract';
+export * from './errors';
+export * from './fields';
+export * from './app';
+export * from './accounts';
+export * from './ward';
+export * from './staff';
+export * from './backup';
+export * from './calendar';
+export * from './dashboard';
+export * from './audit';
+export { vietnameseMessage } from './messages';

@@ -1,0 +1,55 @@
+import type { Dashboard } from '../api/dashboard';
+import type { BackupEntry } from '../api/backup';
+import type { Db } from '../db/database';
+import { getInstallation } from '../installation/service';
+import { getProfile, listResidentialGroups, listSignatories } from '../ward/service';
+import { listStaff } from '../staff/service';
+
+export type DueItem = Dashboard['dueItems'][number];
+
+/** What a capability contributes to "what is due": each later capability adds one source here. */
+export interface DueItemSource {
+  (input: { db: Db; today: string; lastBackup: BackupEntry | null }): DueItem[];
+}
+
+export const BACKUP_DUE_AFTER_DAYS = 7;
+
+const backupDue: DueItemSource = ({ today, lastBackup }) => {
+  if (!lastBackup) return [{ key: 'backup', title: 'Sao lưu dữ liệu lần đầu', dueDate: today, overdue: false, capability: 'backup' }];
+  const due = new Date(Date.parse(lastBackup.createdAt) + BACKUP_DUE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [];
+};
+
+export const dueItemSources: DueItemSource[] = [backupDue];
+
+function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
+  const isSuperior = getInstallation(db).role === 'superior';
+  const groups = listResidentialGroups(db);
+  const checks: [boolean, string][] = [
+    [getProfile(db) !== null, isSuperior ? 'Thông tin cơ quan' : 'Thông tin đơn vị'],
+    [listSignatories(db).length > 0, 'Người ký văn bản'],
+    [listStaff(db, { includeInactive: false, today }).length > 0, 'Danh sách cán bộ, công chức'],
+    ...(isSuperior
+      ? []
+      : ([
+          [groups.length > 0, 'Danh sách tổ dân phố'],
+          [groups.length > 0 && groups.every((g) => g.householdCount > 0), 'Số hộ của từng tổ dân phố'],
+        ] as [boolean, string][])),
+  ];
+  const done = checks.filter(([ok]) => ok).length;
+  return { percent: Math.round((done * 100) / checks.length), missing: checks.filter(([ok]) => !ok).map(([, label]) => label) };
+}
+
+export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | null): Dashboard {
+  const groups = listResidentialGroups(db);
+  return {
+    profileCompleteness: completeness(db, today),
+    lastBackup,
+    counts: {
+      residentialGroups: groups.length,
+      households: groups.reduce((sum, g) => sum + g.householdCount, 0),
+      activeStaff: listStaff(db, { includeInactive: false, today }).length,
+    },
+    dueItems: dueItemSources.flatMap((source) => source({ db, today, lastBackup })).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+  };
+}

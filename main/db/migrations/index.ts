@@ -1,0 +1,8 @@
+import type { Migration } from './types';
+import { foundation } from './0001-foundation';
+
+/** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
+export const migrations: readonly Migration[] = [foundation];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+export type { Migration };

@@ -1,0 +1,176 @@
+import { AppError } from '../api/errors';
+import type { AppStatus } from '../api/app';
+import type { Channel, Out, Parsed } from '../api/contract';
+import type { SessionAccount } from '../api/accounts';
+import type { Permission } from '../accounts/roles';
+import * as accounts from '../accounts/service';
+import { listChanges, type WriteContext } from '../audit/audit';
+import * as calendar from '../calendar/service';
+import { schemaVersion } from '../db/database';
+import { buildDashboard } from '../dashboard/service';
+import { getInstallation, setInstallationRole } from '../installation/service';
+import type { Clock, DialogPort } from '../runtime/ports';
+import { vietnamDate } from '../runtime/ports';
+import * as staff from '../staff/service';
+import * as ward from '../ward/service';
+import type { Workspace } from '../workspace/workspace';
+
+export interface RuntimeServices {
+  workspace: Workspace;
+  clock: Clock;
+  dialogs: DialogPort;
+  appVersion: string;
+}
+
+export interface HandlerContext extends RuntimeServices {
+  account: SessionAccount | null;
+  signIn(account: SessionAccount): void;
+  signOut(): void;
+  signOutEveryone(): void;
+}
+
+/** public: anyone; recovery: anyone while the database is damaged, else backup managers; otherwise a permission. */
+export type Access = 'public' | 'recovery' | Permission;
+
+export interface Handler<C extends Channel> {
+  access: Access;
+  run(input: Parsed<C>, ctx: HandlerContext): Out<C> | Promise<Out<C>>;
+}
+export type HandlerMap = { [C in Channel]: Handler<C> };
+
+const writer = (ctx: HandlerContext): WriteContext => ({ db: ctx.workspace.db, clock: ctx.clock, actorId: ctx.account?.id ?? null });
+const today = (ctx: HandlerContext) => vietnamDate(ctx.clock.now());
+
+function status(ctx: HandlerContext): AppStatus {
+  const { workspace } = ctx;
+  const base = { appVersion: ctx.appVersion, isDemo: workspace.isDemo, account: ctx.account, problem: workspace.problem };
+  if (workspace.state !== 'ready') {
+    return { ...base, state: workspace.state, installationRole: null, hasAdministrator: false, unitName: null, schemaVersion: 0, account: null };
+  }
+  const db = workspace.db;
+  const installation = getInstallation(db);
+  return {
+    ...base,
+    state: 'ready',
+    installationRole: installation.role,
+    hasAdministrator: accounts.countAdministrators(db) > 0,
+    unitName: ward.getProfile(db)?.name ?? null,
+    schemaVersion: schemaVersion(db),
+  };
+}
+
+async function restore(ctx: HandlerContext, source: string): Promise<null> {
+  await ctx.workspace.restoreFrom(source);
+  ctx.signOutEveryone();
+  return null;
+}
+
+const fileFilter = [{ name: 'Bản sao lưu Sổ Dân Chủ', extensions: ['sqlite'] }];
+
+export const handlers: HandlerMap = {
+  'app.status': { access: 'public', run: (_, ctx) => status(ctx) },
+  'setup.createAdministrator': {
+    access: 'public',
+    async run(input, ctx) {
+      if (accounts.listAccounts(ctx.workspace.db).length > 0) {
+        throw new AppError('CONFLICT', 'Tài khoản quản trị đã được tạo. Vui lòng đăng nhập.');
+      }
+      const admin = await accounts.createAccount(writer(ctx), { ...input, role: 'administrator' });
+      setInstallationRole({ ...writer(ctx), actorId: admin.id }, input.installationRole);
+      ctx.signIn({ id: admin.id, username: admin.username, fullName: admin.fullName, role: admin.role });
+      return status({ ...ctx, account: admin });
+    },
+  },
+  'app.startRealWard': {
+    access: 'public',
+    async run(_, ctx) {
+      await ctx.workspace.startRealWard();
+      ctx.signOutEveryone();
+      return status({ ...ctx, account: null });
+    },
+  },
+  'app.setInstallationRole': {
+    access: 'settings.manage',
+    run: (input, ctx) => (setInstallationRole(writer(ctx), input.installationRole), status(ctx)),
+  },
+
+  'auth.login': {
+    access: 'public',
+    async run(input, ctx) {
+      const account = await accounts.login(writer(ctx), input);
+      ctx.signIn(account);
+      return account;
+    },
+  },
+  'auth.logout': { access: 'public', run: (_, ctx) => (ctx.signOut(), null) },
+  'auth.changePassword': {
+    access: 'records.read',
+    run: async (input, ctx) => (await accounts.changePassword({ ...writer(ctx), actorId: ctx.account!.id }, input), null),
+  },
+  'accounts.list': { access: 'accounts.manage', run: (_, ctx) => accounts.listAccounts(ctx.workspace.db) },
+  'accounts.create': { access: 'accounts.manage', run: (input, ctx) => accounts.createAccount(writer(ctx), input) },
+  'accounts.update': { access: 'accounts.manage', run: (input, ctx) => accounts.updateAccount(writer(ctx), input) },
+  'accounts.resetPassword': { access: 'accounts.manage', run: (input, ctx) => accounts.resetPassword(writer(ctx), input) },
+
+  'ward.getProfile': { access: 'records.read', run: (_, ctx) => ward.getProfile(ctx.workspace.db) },
+  'ward.saveProfile': { access: 'ward.write', run: (input, ctx) => ward.saveProfile(writer(ctx), input) },
+  'signatories.list': { access: 'records.read', run: (_, ctx) => ward.listSignatories(ctx.workspace.db) },
+  'signatories.save': { access: 'ward.write', run: (input, ctx) => ward.saveSignatory(writer(ctx), input) },
+  'signatories.delete': { access: 'ward.write', run: (input, ctx) => ward.deleteSignatory(writer(ctx), input.id) },
+  'residentialGroups.list': { access: 'records.read', run: (_, ctx) => ward.listResidentialGroups(ctx.workspace.db) },
+  'residentialGroups.save': { access: 'ward.write', run: (input, ctx) => ward.saveResidentialGroup(writer(ctx), input) },
+  'residentialGroups.delete': { access: 'ward.write', run: (input, ctx) => ward.deleteResidentialGroup(writer(ctx), input.id) },
+
+  'staff.list': {
+    access: 'records.read',
+    run: (input, ctx) => staff.listStaff(ctx.workspace.db, { includeInactive: input.includeInactive, today: today(ctx) }),
+  },
+  'staff.save': { access: 'staff.write', run: (input, ctx) => staff.saveStaffMember(writer(ctx), input) },
+  'staff.delete': { access: 'staff.write', run: (input, ctx) => staff.deleteStaffMember(writer(ctx), input.id) },
+
+  'backup.list': { access: 'recovery', run: (_, ctx) => ctx.workspace.listBackups() },
+  'backup.create': { access: 'ward.write', run: (_, ctx) => ctx.workspace.backup('manual') },
+  'backup.restore': {
+    access: 'recovery',
+    run(input, ctx) {
+      if (!ctx.workspace.listBackups().some((b) => b.fileName === input.fileName)) {
+        throw new AppError('NOT_FOUND', 'Không tìm thấy bản sao lưu này.');
+      }
+      return restore(ctx, `${ctx.workspace.backupsDir}/${input.fileName}`);
+    },
+  },
+  'backup.exportCopy': {
+    access: 'ward.write',
+    async run(_, ctx) {
+      const latest = await ctx.workspace.backup('manual');
+      const target = await ctx.dialogs.chooseSavePath({ title: 'Lưu bản sao dữ liệu', defaultName: latest.fileName, filters: fileFilter });
+      if (!target) throw new AppError('CANCELLED', 'Đã hủy.');
+      await ctx.workspace.copyBackupTo(latest.fileName, target);
+      return { savedAs: target };
+    },
+  },
+  'backup.restoreFromFile': {
+    access: 'backup.manage',
+    async run(_, ctx) {
+      const source = await ctx.dialogs.chooseOpenPath({ title: 'Chọn bản sao lưu để khôi phục', filters: fileFilter });
+      if (!source) throw new AppError('CANCELLED', 'Đã hủy.');
+      return restore(ctx, source);
+    },
+  },
+
+  'calendar.getYear': { access: 'records.read', run: (input, ctx) => calendar.yearCalendar(ctx.workspace.db, input.year) },
+  'calendar.saveAdjustment': { access: 'settings.manage', run: (input, ctx) => calendar.saveAdjustment(writer(ctx), input) },
+  'calendar.deleteAdjustment': { access: 'settings.manage', run: (input, ctx) => calendar.deleteAdjustment(writer(ctx), input.date) },
+  'calendar.addWorkingDays': {
+    access: 'records.read',
+    run: (input, ctx) => ({ date: calendar.wardWorkingDays(ctx.workspace.db).addWorkingDays(input.from, input.days) }),
+  },
+
+  'dashboard.get': {
+    access: 'records.read',
+    run: (_, ctx) => buildDashboard(ctx.workspace.db, today(ctx), ctx.workspace.listBackups()[0] ?? null),
+  },
+  'audit.list': { access: 'audit.read', run: (input, ctx) => listChanges(ctx.workspace.db, input) },
+};
+
+

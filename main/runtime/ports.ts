@@ -1,0 +1,29 @@
+/** The boundaries of the runtime that differ between the Electron shell, the loopback host and tests. */
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native file dialogs: the only way a path outside the app's own folders enters main. */
+export interface DialogPort {
+  chooseSavePath(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseOpenPath(request: { title: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Used where no native dialog exists (the browser mode): every request is answered as cancelled. */
+export const noDialogs: DialogPort = {
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
+};
+
+/** Vietnam has one time zone (UTC+7, no daylight saving): "today" for deadlines and daily backups. */
+export function vietnamDate(instant: Date): string {
+  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

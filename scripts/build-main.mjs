@@ -1,0 +1,21 @@
+// Bundles the main-process entry points with esbuild. The renderer is built by Vite (vite.config.ts).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3'],
+};
+
+await Promise.all([
+  // The Electron main process: CommonJS, loaded by Electron from package.json "main".
+  build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/shell.cjs', format: 'cjs' }),
+  // The sandboxed preload cannot load ES modules or anything but 'electron': one CommonJS file.
+  build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', sourcemap: false }),
+  // The loopback host for end-to-end tests and the browser mode; never packaged.
+  build({ ...common, entryPoints: ['main/host/cli.ts'], outfile: 'dist/host/cli.mjs', format: 'esm',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
+]);
