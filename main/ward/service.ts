@@ -2,6 +2,7 @@ import { AppError } from '../api/errors';
 import type { ResidentialGroup, Signatory, WardProfile } from '../api/ward';
 import type { Parsed } from '../api/contract';
 import { auditedWrite, type WriteContext } from '../audit/audit';
+import { recordTable } from '../db/recordTable';
 import type { Db } from '../db/database';
 
 type ProfileInput = Omit<WardProfile, 'updatedAt'>;
@@ -57,102 +58,48 @@ export function saveProfile(ctx: WriteContext, input: ProfileInput): WardProfile
   });
 }
 
-interface SignatoryRow {
-  id: number;
-  full_name: string;
-  position: string;
-  authority: Signatory['authority'];
-  is_default: number;
-}
-const toSignatory = (r: SignatoryRow): Signatory => ({
-  id: r.id,
-  fullName: r.full_name,
-  position: r.position,
-  authority: r.authority,
-  isDefault: r.is_default === 1,
+const signatories = recordTable<Signatory, Parsed<'signatories.save'>>({
+  table: 'signatory',
+  entity: 'signatory',
+  notFoundMessage: 'Không tìm thấy người ký này.',
+  columns: { fullName: 'full_name', position: 'position', authority: 'authority', isDefault: 'is_default' },
+  toRecord: (r) => ({
+    id: r.id as number,
+    fullName: r.full_name as string,
+    position: r.position as string,
+    authority: r.authority as Signatory['authority'],
+    isDefault: r.is_default === 1,
+  }),
+  // One default signer: choosing a new one unsets the old.
+  beforeWrite: (ctx, input) => void (input.isDefault && ctx.db.prepare('UPDATE signatory SET is_default = 0').run()),
 });
 
-export function listSignatories(db: Db): Signatory[] {
-  return (db.prepare('SELECT * FROM signatory ORDER BY is_default DESC, id').all() as SignatoryRow[]).map(toSignatory);
-}
+export const listSignatories = (db: Db): Signatory[] => signatories.all(db, 'is_default DESC, id');
+export const saveSignatory = (ctx: WriteContext, input: Parsed<'signatories.save'>): Signatory => signatories.save(ctx, input);
+export const deleteSignatory = (ctx: WriteContext, id: number): null => signatories.delete(ctx, id);
 
-function findSignatory(db: Db, id: number): Signatory | null {
-  const row = db.prepare('SELECT * FROM signatory WHERE id = ?').get(id) as SignatoryRow | undefined;
-  return row ? toSignatory(row) : null;
-}
-
-export function saveSignatory(ctx: WriteContext, input: Parsed<'signatories.save'>): Signatory {
-  return auditedWrite(ctx, () => {
-    const before = input.id ? findSignatory(ctx.db, input.id) : null;
-    if (input.id && !before) throw new AppError('NOT_FOUND', 'Không tìm thấy người ký này.');
-    if (input.isDefault) ctx.db.prepare('UPDATE signatory SET is_default = 0').run();
-    const values = [input.fullName, input.position, input.authority, input.isDefault ? 1 : 0];
-    const id = before
-      ? (ctx.db.prepare('UPDATE signatory SET full_name = ?, position = ?, authority = ?, is_default = ? WHERE id = ?').run(...values, before.id), before.id)
-      : Number(ctx.db.prepare('INSERT INTO signatory (full_name, position, authority, is_default) VALUES (?, ?, ?, ?)').run(...values).lastInsertRowid);
-    const after = findSignatory(ctx.db, id)!;
-    return { result: after, change: { action: before ? 'update' : 'create', entity: 'signatory', entityId: id, before, after } };
-  });
-}
-
-export function deleteSignatory(ctx: WriteContext, id: number): null {
-  return auditedWrite(ctx, () => {
-    const before = findSignatory(ctx.db, id);
-    if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy người ký này.');
-    ctx.db.prepare('DELETE FROM signatory WHERE id = ?').run(id);
-    return { result: null, change: { action: 'delete', entity: 'signatory', entityId: id, before } };
-  });
-}
-
-interface GroupRow {
-  id: number;
-  name: string;
-  household_count: number;
-  head_name: string;
-  note: string;
-}
-const toGroup = (r: GroupRow): ResidentialGroup => ({
-  id: r.id,
-  name: r.name,
-  householdCount: r.household_count,
-  headName: r.head_name,
-  note: r.note,
+const residentialGroups = recordTable<ResidentialGroup, Parsed<'residentialGroups.save'>>({
+  table: 'residential_group',
+  entity: 'residentialGroup',
+  notFoundMessage: 'Không tìm thấy tổ dân phố này.',
+  columns: { name: 'name', householdCount: 'household_count', headName: 'head_name', note: 'note' },
+  toRecord: (r) => ({
+    id: r.id as number,
+    name: r.name as string,
+    householdCount: r.household_count as number,
+    headName: r.head_name as string,
+    note: r.note as string,
+  }),
+  beforeWrite(ctx, input, before) {
+    const clash = ctx.db.prepare('SELECT id FROM residential_group WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(input.name, before?.id ?? null);
+    if (clash) throw new AppError('CONFLICT', 'Đã có tổ dân phố cùng tên.', 'name');
+  },
 });
 
 export function listResidentialGroups(db: Db): ResidentialGroup[] {
-  const rows = db.prepare('SELECT * FROM residential_group').all() as GroupRow[];
   // Natural order, so "Tổ dân phố 2" comes before "Tổ dân phố 10".
   const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
-  return rows.map(toGroup).sort((a, b) => collator.compare(a.name, b.name));
+  return residentialGroups.all(db).sort((a, b) => collator.compare(a.name, b.name));
 }
-
-function findGroup(db: Db, id: number): ResidentialGroup | null {
-  const row = db.prepare('SELECT * FROM residential_group WHERE id = ?').get(id) as GroupRow | undefined;
-  return row ? toGroup(row) : null;
-}
-
-export function saveResidentialGroup(ctx: WriteContext, input: Parsed<'residentialGroups.save'>): ResidentialGroup {
-  return auditedWrite(ctx, () => {
-    const before = input.id ? findGroup(ctx.db, input.id) : null;
-    if (input.id && !before) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ dân phố này.');
-    const clash = ctx.db
-      .prepare('SELECT id FROM residential_group WHERE name = ? COLLATE NOCASE AND id IS NOT ?')
-      .get(input.name, before?.id ?? null);
-    if (clash) throw new AppError('CONFLICT', 'Đã có tổ dân phố cùng tên.', 'name');
-    const values = [input.name, input.householdCount, input.headName, input.note];
-    const id = before
-      ? (ctx.db.prepare('UPDATE residential_group SET name = ?, household_count = ?, head_name = ?, note = ? WHERE id = ?').run(...values, before.id), before.id)
-      : Number(ctx.db.prepare('INSERT INTO residential_group (name, household_count, head_name, note) VALUES (?, ?, ?, ?)').run(...values).lastInsertRowid);
-    const after = findGroup(ctx.db, id)!;
-    return { result: after, change: { action: before ? 'update' : 'create', entity: 'residentialGroup', entityId: id, before, after } };
-  });
-}
-
-export function deleteResidentialGroup(ctx: WriteContext, id: number): null {
-  return auditedWrite(ctx, () => {
-    const before = findGroup(ctx.db, id);
-    if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ dân phố này.');
-    ctx.db.prepare('DELETE FROM residential_group WHERE id = ?').run(id);
-    return { result: null, change: { action: 'delete', entity: 'residentialGroup', entityId: id, before } };
-  });
-}
+export const saveResidentialGroup = (ctx: WriteContext, input: Parsed<'residentialGroups.save'>): ResidentialGroup => residentialGroups.save(ctx, input);
+export const deleteResidentialGroup = (ctx: WriteContext, id: number): null => residentialGroups.delete(ctx, id);
