@@ -63,6 +63,7 @@ check('eslint', 'npx', ['eslint', '.']);
 check('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest();
 if (check('build (vite + esbuild)', 'npm', ['run', 'build', '--silent'])) {
+  check('packaging smoke test (electron-builder --dir, offline)', 'node', ['build/smoke-pack.mjs']);
   playwright('e2e (Playwright, Debian Chromium, loopback host)', 'playwright.config.ts', `${results}/e2e.json`);
   playwright('electron shell (Playwright _electron)', 'playwright.electron.config.ts', `${results}/electron.json`);
 }
