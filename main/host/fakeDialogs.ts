@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DialogPort } from '../runtime/ports';
+
+export const OPEN_RESPONSE_FILE = 'open-response.txt';
+
+/**
+ * The native file dialogs faked for end-to-end tests (SDC_FAKE_DIALOG_DIR): a save dialog answers
+ * `<dir>/<defaultName>`; an open dialog answers the path written in `<dir>/open-response.txt`,
+ * or "cancelled" when that file does not exist.
+ */
+export function fakeDialogs(dir: string): DialogPort {
+  return {
+    chooseSavePath: async ({ defaultName }) => path.join(dir, path.basename(defaultName)),
+    chooseOpenPath: async () => {
+      const response = await readFile(path.join(dir, OPEN_RESPONSE_FILE), 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return '';
+        throw error;
+      });
+      return response.trim() || null;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { test as base, type Page } from '@playwright/test';
+import { OPEN_RESPONSE_FILE } from '../../main/host/fakeDialogs';
+
+export { expect } from '@playwright/test';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const hostEntry = path.join(repoRoot, 'dist/host/cli.mjs');
+const screensDir = path.join(repoRoot, 'test-results/e2e/screens');
+const START_TIMEOUT_MS = 20_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface HostSettings {
+  /** Fill an empty data folder with the demo ward (the default), or start empty (SDC_NO_DEMO=1). */
+  demo: boolean;
+  /** Answer file dialogs from `host.dialogDir` instead of cancelling them (SDC_FAKE_DIALOG_DIR). */
+  fakeDialogs: boolean;
+}
+
+/** The built host running as a child process over a temporary data folder. */
+export interface HostProcess {
+  /** `http://127.0.0.1:PORT/#token=…`; a new one after every restart. */
+  readonly url: string;
+  readonly origin: string;
+  readonly dataDir: string;
+  /** Where faked save dialogs write, and where the open-dialog answer lives. */
+  readonly dialogDir: string;
+  /** What the next open dialogs answer: a path, or null for "cancelled". */
+  setOpenDialogResponse(filePath: string | null): Promise<void>;
+  /** Stops the host and starts it again on the same data folder; returns the new URL. */
+  restart(): Promise<string>;
+  stop(): Promise<void>;
+  /** Everything the host printed, for failure reports. */
+  readonly log: string;
+}
+
+class ChildHost implements HostProcess {
+  private child: ChildProcess | null = null;
+  private currentUrl = '';
+  log = '';
+
+  constructor(
+    readonly dataDir: string,
+    readonly dialogDir: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  get url(): string {
+    if (!this.currentUrl) throw new Error('The host is not running.');
+    return this.currentUrl;
+  }
+
+  get origin(): string {
+    return new URL(this.url).origin;
+  }
+
+  async start(): Promise<string> {
+    if (!existsSync(hostEntry)) throw new Error(`${hostEntry} is missing: build first (npx vite build && node scripts/build-main.mjs).`);
+    const child = spawn(process.execPath, [hostEntry], {
+      cwd: repoRoot,
+      env: { ...process.env, ...this.env, SDC_DATA_DIR: this.dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stderr.on('data', (chunk: Buffer) => (this.log += chunk.toString()));
+    this.currentUrl = await this.readUrl(child);
+    return this.currentUrl;
+  }
+
+  private readUrl(child: ChildProcess): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`The host printed no SDC_HOST_URL within ${START_TIMEOUT_MS} ms.\n${this.log}`)), START_TIMEOUT_MS);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`The host exited with code ${code} before it was ready.\n${this.log}`));
+      });
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        this.log += `${line}\n`;
+        const match = /^SDC_HOST_URL=(\S+)$/.exec(line);
+        if (!match?.[1]) return;
+        clearTimeout(timer);
+        resolve(match[1]);
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    this.currentUrl = '';
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(killer);
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+
+  async setOpenDialogResponse(filePath: string | null): Promise<void> {
+    const responseFile = path.join(this.dialogDir, OPEN_RESPONSE_FILE);
+    if (filePath === null) await rm(responseFile, { force: true });
+    else await writeFile(responseFile, filePath);
+  }
+}
+
+function hostEnv(settings: HostSettings, dialogDir: string): NodeJS.ProcessEnv {
+  return {
+    ...(settings.demo ? {} : { SDC_NO_DEMO: '1' }),
+    ...(settings.fakeDialogs ? { SDC_FAKE_DIALOG_DIR: dialogDir } : {}),
+  };
+}
+
+/**
+ * `test` with a running host. Settings per file: `test.use({ hostSettings: { demo: false, fakeDialogs: true } })`.
+ */
+export const test = base.extend<{ hostSettings: HostSettings; host: HostProcess }>({
+  hostSettings: [{ demo: true, fakeDialogs: false }, { option: true }],
+  host: async ({ hostSettings }, use, testInfo) => {
+    const workDir = await mkdtemp(path.join(tmpdir(), 'sdc-e2e-'));
+    const dataDir = path.join(workDir, 'data');
+    const dialogDir = path.join(workDir, 'dialogs');
+    await mkdir(dialogDir);
+    const host = new ChildHost(dataDir, dialogDir, hostEnv(hostSettings, dialogDir));
+    try {
+      await host.start();
+      await use(host);
+    } finally {
+      await host.stop();
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host-log', { body: host.log, contentType: 'text/plain' });
+      await rm(workDir, { recursive: true, force: true });
+    }
+  },
+});
+
+/** Saves a full-page screenshot to test-results/e2e/screens/<name>.png and returns its path. */
+export async function saveScreen(page: Page, name: string): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot names are lowercase words joined by "-": ${name}`);
+  const file = path.join(screensDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,35 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fakeDialogs, OPEN_RESPONSE_FILE } from '../../../main/host/fakeDialogs';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'sdc-dialogs-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const filters = [{ name: 'Bản sao lưu', extensions: ['sdcbak'] }];
+
+describe('the faked file dialogs', () => {
+  it('answer a save dialog with the default name inside the folder, never outside it', async () => {
+    const dialogs = fakeDialogs(dir);
+    await expect(dialogs.chooseSavePath({ title: 'Lưu', defaultName: 'sao-luu.sdcbak', filters })).resolves.toBe(
+      path.join(dir, 'sao-luu.sdcbak'),
+    );
+    await expect(dialogs.chooseSavePath({ title: 'Lưu', defaultName: '../../etc/passwd', filters })).resolves.toBe(
+      path.join(dir, 'passwd'),
+    );
+  });
+
+  it('answer an open dialog as cancelled until a response file exists', async () => {
+    const dialogs = fakeDialogs(dir);
+    await expect(dialogs.chooseOpenPath({ title: 'Mở', filters })).resolves.toBeNull();
+    await writeFile(path.join(dir, OPEN_RESPONSE_FILE), '/tmp/chosen.sdcbak\n');
+    await expect(dialogs.chooseOpenPath({ title: 'Mở', filters })).resolves.toBe('/tmp/chosen.sdcbak');
+  });
+});
