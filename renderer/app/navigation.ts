@@ -1,0 +1,63 @@
+import { createContext, useContext } from 'react';
+import type { AccountRole, InstallationRole } from '../../main/api';
+import { roleCan } from './permissions';
+
+export type Screen =
+  | 'home'
+  | 'profile'
+  | 'signatories'
+  | 'residentialGroups'
+  | 'staff'
+  | 'accounts'
+  | 'backup'
+  | 'calendar'
+  | 'audit';
+
+export interface NavItem {
+  screen: Screen;
+  label: string;
+}
+
+export interface NavGroup {
+  /** Heading above the items; null for a group of one top-level item. */
+  label: string | null;
+  items: NavItem[];
+}
+
+/** The left navigation, shaped by what the installation is and what the account may do. */
+export function navigationFor(installationRole: InstallationRole | null, accountRole: AccountRole | undefined): NavGroup[] {
+  const superior = installationRole === 'superior';
+  const unit: NavGroup = superior
+    ? { label: 'Thông tin cơ quan', items: [{ screen: 'profile', label: 'Thông tin cơ quan' }, { screen: 'signatories', label: 'Người ký' }] }
+    : {
+        label: 'Đơn vị',
+        items: [
+          { screen: 'profile', label: 'Thông tin đơn vị' },
+          { screen: 'signatories', label: 'Người ký' },
+          { screen: 'residentialGroups', label: 'Tổ dân phố' },
+        ],
+      };
+  const settings: NavItem[] = [
+    ...(roleCan(accountRole, 'accounts.manage') ? [{ screen: 'accounts' as const, label: 'Tài khoản' }] : []),
+    ...(roleCan(accountRole, 'backup.manage') ? [{ screen: 'backup' as const, label: 'Sao lưu' }] : []),
+    { screen: 'calendar', label: 'Lịch nghỉ lễ' },
+    ...(roleCan(accountRole, 'audit.read') ? [{ screen: 'audit' as const, label: 'Lịch sử thay đổi' }] : []),
+  ];
+  return [
+    { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },
+    unit,
+    { label: null, items: [{ screen: 'staff', label: 'Cán bộ' }] },
+    { label: 'Cài đặt', items: settings },
+  ];
+}
+
+export interface Navigation {
+  screen: Screen;
+  navigate(screen: Screen): void;
+}
+
+export const NavigationContext = createContext<Navigation>({ screen: 'home', navigate: () => undefined });
+
+export function useNavigation(): Navigation {
+  return useContext(NavigationContext);
+}

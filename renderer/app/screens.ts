@@ -1,0 +1,25 @@
+import { lazy, type ComponentType } from 'react';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { ProfileScreen } from '../ward/ProfileScreen';
+import { ResidentialGroupsScreen } from '../ward/ResidentialGroupsScreen';
+import { SignatoriesScreen } from '../ward/SignatoriesScreen';
+import type { Screen } from './navigation';
+
+/** Staff (with its date pickers) and the settings screens load on first visit, keeping the first screen small. */
+const StaffScreen = lazy(() => import('../staff/StaffScreen').then((module) => ({ default: module.StaffScreen })));
+const AccountsScreen = lazy(() => import('../accounts/AccountsScreen').then((module) => ({ default: module.AccountsScreen })));
+const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
+const CalendarScreen = lazy(() => import('../calendar/CalendarScreen').then((module) => ({ default: module.CalendarScreen })));
+const AuditScreen = lazy(() => import('../audit/AuditScreen').then((module) => ({ default: module.AuditScreen })));
+
+export const screens: Record<Screen, ComponentType> = {
+  home: DashboardScreen,
+  profile: ProfileScreen,
+  signatories: SignatoriesScreen,
+  residentialGroups: ResidentialGroupsScreen,
+  staff: StaffScreen,
+  accounts: AccountsScreen,
+  backup: BackupScreen,
+  calendar: CalendarScreen,
+  audit: AuditScreen,
+};

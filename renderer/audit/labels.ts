@@ -1,0 +1,66 @@
+import { roleLabels } from '../accounts/labels';
+import { dayKindLabels } from '../calendar/labels';
+import { employmentTypeLabels } from '../staff/labels';
+import { authorityLabels, wardKindLabels } from '../ward/labels';
+
+/** Vietnamese names of what main records in the change history; unknown names are shown as recorded. */
+export const actionLabels: Record<string, string> = {
+  create: 'Thêm mới',
+  update: 'Sửa',
+  delete: 'Xóa',
+  resetPassword: 'Đặt lại mật khẩu',
+  login: 'Đăng nhập',
+  loginFailed: 'Đăng nhập sai',
+  lockout: 'Tạm khóa do đăng nhập sai',
+  setRole: 'Đặt nơi sử dụng',
+};
+
+export const entityLabels: Record<string, string> = {
+  wardProfile: 'Thông tin đơn vị',
+  signatory: 'Người ký',
+  residentialGroup: 'Tổ dân phố',
+  staffMember: 'Cán bộ',
+  account: 'Tài khoản',
+  calendarAdjustment: 'Điều chỉnh lịch',
+  installation: 'Cài đặt chung',
+};
+
+export const fieldLabels: Record<string, string> = {
+  name: 'Tên',
+  kind: 'Loại',
+  code: 'Mã',
+  provinceName: 'Tỉnh, thành phố',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Email',
+  superiorName: 'Cơ quan cấp trên',
+  superiorCode: 'Mã cơ quan cấp trên',
+  superiorEmail: 'Email cơ quan cấp trên',
+  fullName: 'Họ và tên',
+  position: 'Chức vụ',
+  authority: 'Thẩm quyền ký',
+  isDefault: 'Người ký mặc định',
+  householdCount: 'Số hộ',
+  headName: 'Tổ trưởng',
+  note: 'Ghi chú',
+  department: 'Bộ phận',
+  employmentType: 'Loại',
+  activeFrom: 'Ngày bắt đầu công tác',
+  activeTo: 'Ngày thôi công tác',
+  username: 'Tên đăng nhập',
+  role: 'Vai trò',
+  disabled: 'Ngừng sử dụng',
+  date: 'Ngày',
+};
+
+/** Vietnamese names of the coded values some fields hold. */
+export const valueLabels: Record<string, Record<string, string>> = {
+  kind: { ...wardKindLabels, ...dayKindLabels },
+  authority: authorityLabels,
+  employmentType: employmentTypeLabels,
+  role: roleLabels,
+};
+
+export function labelOf(labels: Record<string, string>, key: string): string {
+  return Object.hasOwn(labels, key) ? (labels[key] ?? key) : key;
+}

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import type { Dashboard } from '../../main/api';
+import type { Screen } from '../../renderer/app/navigation';
+import { DashboardScreen, screenForMissing } from '../../renderer/dashboard/DashboardScreen';
+import { fakeTransport, renderScreen, newUser } from './fakes';
+
+const incomplete: Dashboard = {
+  profileCompleteness: { percent: 60, missing: ['Người ký văn bản', 'Số hộ của từng tổ dân phố'] },
+  lastBackup: null,
+  counts: { residentialGroups: 12, households: 3456, activeStaff: 21 },
+  dueItems: [],
+};
+
+describe('home dashboard', () => {
+  it('shows completeness with links that fix what is missing', async () => {
+    const visited: Screen[] = [];
+    renderScreen(<DashboardScreen />, fakeTransport({ 'dashboard.get': incomplete }).transport, { navigate: (screen) => visited.push(screen) });
+
+    expect(await screen.findByText('60 %')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Mức độ hoàn thiện hồ sơ' }).getAttribute('aria-valuenow')).toBe('60');
+    const missing = screen.getByRole('list', { name: 'Thông tin còn thiếu' });
+    await newUser().click(within(missing).getByRole('button', { name: 'Số hộ của từng tổ dân phố' }));
+    expect(visited).toEqual(['residentialGroups']);
+  });
+
+  it('warns when there is no backup and backs up on request', async () => {
+    const fake = fakeTransport({
+      'dashboard.get': incomplete,
+      'backup.create': { fileName: 'sdc-2026-02-05-manual.sqlite', createdAt: '2026-02-05T02:00:00Z', sizeBytes: 2048, reason: 'manual' },
+    });
+    renderScreen(<DashboardScreen />, fake.transport);
+
+    expect(await screen.findByText(/Chưa có bản sao lưu nào/)).toBeTruthy();
+    await newUser().click(screen.getByRole('button', { name: 'Sao lưu ngay' }));
+    expect(await screen.findByText('Đã sao lưu dữ liệu.')).toBeTruthy();
+    expect(fake.inputsOf('backup.create')).toEqual([{}]);
+    expect(fake.inputsOf('dashboard.get').length).toBe(2);
+  });
+
+  it('shows counts in vi-VN and an empty to-do list', async () => {
+    renderScreen(<DashboardScreen />, fakeTransport({ 'dashboard.get': incomplete }).transport);
+    expect(await screen.findByText('3.456')).toBeTruthy();
+    expect(screen.getByText('Cán bộ đang công tác')).toBeTruthy();
+    expect(screen.getByText('Không có việc nào đến hạn')).toBeTruthy();
+  });
+
+  it('flags an old backup and overdue items', async () => {
+    const old: Dashboard = {
+      ...incomplete,
+      lastBackup: { fileName: 'a.sqlite', createdAt: '2020-01-01T00:00:00Z', sizeBytes: 1, reason: 'daily' },
+      dueItems: [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: '2020-01-08', overdue: true, capability: 'backup' }],
+    };
+    renderScreen(<DashboardScreen />, fakeTransport({ 'dashboard.get': old }).transport);
+    expect(await screen.findByText('Bản sao lưu gần nhất đã cũ hơn 7 ngày.')).toBeTruthy();
+    const todo = screen.getByRole('list', { name: 'Việc cần làm' });
+    expect(within(todo).getByText('Hạn: 08/01/2020')).toBeTruthy();
+    expect(within(todo).getByText('Quá hạn')).toBeTruthy();
+  });
+
+  it('maps each missing label of main to the screen that completes it', () => {
+    expect(screenForMissing('Thông tin đơn vị')).toBe('profile');
+    expect(screenForMissing('Người ký văn bản')).toBe('signatories');
+    expect(screenForMissing('Danh sách cán bộ, công chức')).toBe('staff');
+    expect(screenForMissing('Danh sách tổ dân phố')).toBe('residentialGroups');
+  });
+});
