@@ -52,3 +52,26 @@ export const accountsChannels = {
     output: account,
   },
 } as const;
+
+export const permissions = [
+  'records.read',
+  'ward.write',
+  'staff.write',
+  'accounts.manage',
+  'backup.manage',
+  'settings.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** What each role may do: enforced by main's dispatcher on every call; the UI only hides what a role cannot do. */
+const roleGrants: Record<AccountRole, readonly Permission[]> = {
+  administrator: permissions,
+  clerk: ['records.read', 'ward.write', 'staff.write'],
+  unionOfficer: ['records.read'],
+  viewer: ['records.read'],
+};
+
+export function hasPermission(role: AccountRole, permission: Permission): boolean {
+  return roleGrants[role].includes(permission);
+}

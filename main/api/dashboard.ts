@@ -13,8 +13,8 @@ export const dueItem = z.object({
 export const dashboard = z.object({
   profileCompleteness: z.object({
     percent: z.number().int().min(0).max(100),
-    /** Vietnamese labels of what is still missing. */
-    missing: z.array(z.string()),
+    /** What is still missing: a Vietnamese label and the part of the profile that completes it. */
+    missing: z.array(z.object({ label: z.string(), target: z.enum(['profile', 'signatories', 'residentialGroups', 'staff']) })),
   }),
   lastBackup: backupEntry.nullable(),
   counts: z.object({ residentialGroups: z.number(), households: z.number(), activeStaff: z.number() }),

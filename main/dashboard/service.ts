@@ -25,19 +25,20 @@ export const dueItemSources: DueItemSource[] = [backupDue];
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';
   const groups = listResidentialGroups(db);
-  const checks: [boolean, string][] = [
-    [getProfile(db) !== null, isSuperior ? 'Thông tin cơ quan' : 'Thông tin đơn vị'],
-    [listSignatories(db).length > 0, 'Người ký văn bản'],
-    [listStaff(db, { includeInactive: false, today }).length > 0, 'Danh sách cán bộ, công chức'],
+  type Missing = Dashboard['profileCompleteness']['missing'][number];
+  const checks: [boolean, Missing][] = [
+    [getProfile(db) !== null, { label: isSuperior ? 'Thông tin cơ quan' : 'Thông tin đơn vị', target: 'profile' }],
+    [listSignatories(db).length > 0, { label: 'Người ký văn bản', target: 'signatories' }],
+    [listStaff(db, { includeInactive: false, today }).length > 0, { label: 'Danh sách cán bộ, công chức', target: 'staff' }],
     ...(isSuperior
       ? []
       : ([
-          [groups.length > 0, 'Danh sách tổ dân phố'],
-          [groups.length > 0 && groups.every((g) => g.householdCount > 0), 'Số hộ của từng tổ dân phố'],
-        ] as [boolean, string][])),
+          [groups.length > 0, { label: 'Danh sách tổ dân phố', target: 'residentialGroups' }],
+          [groups.length > 0 && groups.every((g) => g.householdCount > 0), { label: 'Số hộ của từng tổ dân phố', target: 'residentialGroups' }],
+        ] as [boolean, Missing][])),
   ];
   const done = checks.filter(([ok]) => ok).length;
-  return { percent: Math.round((done * 100) / checks.length), missing: checks.filter(([ok]) => !ok).map(([, label]) => label) };
+  return { percent: Math.round((done * 100) / checks.length), missing: checks.filter(([ok]) => !ok).map(([, missing]) => missing) };
 }
 
 export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | null): Dashboard {

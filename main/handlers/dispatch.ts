@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { AppError, contract, isChannel, type ApiError, type Result, type SessionAccount } from '../api';
-import { hasPermission } from '../accounts/roles';
+import { hasPermission } from '../api/accounts';
 import type { HandlerContext, HandlerMap, RuntimeServices } from './handlers';
 
 /** The one entry point both transports (Electron IPC, loopback HTTP) call. */

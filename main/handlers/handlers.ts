@@ -2,7 +2,7 @@ import { AppError } from '../api/errors';
 import type { AppStatus } from '../api/app';
 import type { Channel, Out, Parsed } from '../api/contract';
 import type { SessionAccount } from '../api/accounts';
-import type { Permission } from '../accounts/roles';
+import type { Permission } from '../api/accounts';
 import * as accounts from '../accounts/service';
 import { listChanges, type WriteContext } from '../audit/audit';
 import * as calendar from '../calendar/service';

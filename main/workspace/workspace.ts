@@ -100,11 +100,16 @@ export class Workspace {
     }
   }
 
-  /** Leaves the demo for a new, empty real ward database (the demo file stays, untouched). */
+  /** Leaves the demo for a new, empty real ward database, and deletes the demo and its backups. */
   async startRealWard(): Promise<void> {
     if (!this.isDemo) throw new AppError('CONFLICT', 'Đơn vị đang dùng dữ liệu thật, không phải dữ liệu mẫu.');
+    const demoBackups = this.listBackups();
     this.close();
     await this.#openStem('ward');
+    const demo = this.fileOf('demo');
+    for (const file of [demo, `${demo}-wal`, `${demo}-shm`, ...demoBackups.map((b) => join(this.backupsDir, b.fileName))]) {
+      rmSync(file, { force: true });
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ export function DemoBanner() {
     const confirmed = await confirm({
       title: 'Bắt đầu với phường của tôi?',
       message:
-        'Dữ liệu mẫu sẽ được xóa khỏi máy này. Sau đó bạn tạo tài khoản quản trị và nhập thông tin thật của đơn vị mình.',
+        'Dữ liệu mẫu và các bản sao lưu của nó sẽ bị xóa khỏi máy này. Sau đó bạn tạo tài khoản quản trị và nhập thông tin thật của đơn vị mình.',
       confirmLabel: 'Xóa dữ liệu mẫu và bắt đầu',
       destructive: true,
     });

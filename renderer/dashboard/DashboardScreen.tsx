@@ -14,15 +14,6 @@ import { useAction } from '../ui/useAction';
 
 export const STALE_BACKUP_DAYS = 7;
 
-/** The screen that completes a missing piece of the profile, recognised by the words of main's label. */
-export function screenForMissing(label: string): Screen {
-  const text = label.toLocaleLowerCase('vi');
-  if (text.includes('tổ dân phố')) return 'residentialGroups';
-  if (text.includes('người ký')) return 'signatories';
-  if (text.includes('cán bộ')) return 'staff';
-  return 'profile';
-}
-
 const screenOfCapability: Record<string, Screen> = {
   backup: 'backup',
   ward: 'profile',
@@ -87,9 +78,9 @@ function Completeness({ completeness }: { completeness: Dashboard['profileComple
             Còn thiếu:
           </Typography>
           <List dense disablePadding aria-label="Thông tin còn thiếu">
-            {completeness.missing.map((label) => (
+            {completeness.missing.map(({ label, target }) => (
               <ListItem key={label} disableGutters>
-                <Link component="button" type="button" onClick={() => navigate(screenForMissing(label))}>
+                <Link component="button" type="button" onClick={() => navigate(target)}>
                   {label}
                 </Link>
               </ListItem>

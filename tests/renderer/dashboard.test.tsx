@@ -1,11 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import type { Dashboard } from '../../main/api';
 import type { Screen } from '../../renderer/app/navigation';
-import { DashboardScreen, screenForMissing } from '../../renderer/dashboard/DashboardScreen';
+import { DashboardScreen } from '../../renderer/dashboard/DashboardScreen';
 import { fakeTransport, renderScreen, newUser } from './fakes';
 
 const incomplete: Dashboard = {
-  profileCompleteness: { percent: 60, missing: ['Người ký văn bản', 'Số hộ của từng tổ dân phố'] },
+  profileCompleteness: {
+    percent: 60,
+    missing: [
+      { label: 'Người ký văn bản', target: 'signatories' as const },
+      { label: 'Số hộ của từng tổ dân phố', target: 'residentialGroups' as const },
+    ],
+  },
   lastBackup: null,
   counts: { residentialGroups: 12, households: 3456, activeStaff: 21 },
   dueItems: [],
@@ -55,12 +61,5 @@ describe('home dashboard', () => {
     const todo = screen.getByRole('list', { name: 'Việc cần làm' });
     expect(within(todo).getByText('Hạn: 08/01/2020')).toBeTruthy();
     expect(within(todo).getByText('Quá hạn')).toBeTruthy();
-  });
-
-  it('maps each missing label of main to the screen that completes it', () => {
-    expect(screenForMissing('Thông tin đơn vị')).toBe('profile');
-    expect(screenForMissing('Người ký văn bản')).toBe('signatories');
-    expect(screenForMissing('Danh sách cán bộ, công chức')).toBe('staff');
-    expect(screenForMissing('Danh sách tổ dân phố')).toBe('residentialGroups');
   });
 });

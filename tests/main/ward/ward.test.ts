@@ -52,11 +52,18 @@ describe('ward setup', () => {
   it('reports profile completeness on the dashboard', async () => {
     const empty = await app.call('dashboard.get', {});
     expect(empty.profileCompleteness.percent).toBe(0);
-    expect(empty.profileCompleteness.missing).toContain('Danh sách tổ dân phố');
+    expect(empty.profileCompleteness.missing).toContainEqual({ label: 'Danh sách tổ dân phố', target: 'residentialGroups' });
     await app.call('ward.saveProfile', SAMPLE_PROFILE);
     await app.call('residentialGroups.save', { name: 'Tổ 1', householdCount: 0 });
     const partial = await app.call('dashboard.get', {});
-    expect(partial.profileCompleteness).toEqual({ percent: 40, missing: ['Người ký văn bản', 'Danh sách cán bộ, công chức', 'Số hộ của từng tổ dân phố'] });
+    expect(partial.profileCompleteness).toEqual({
+      percent: 40,
+      missing: [
+        { label: 'Người ký văn bản', target: 'signatories' },
+        { label: 'Danh sách cán bộ, công chức', target: 'staff' },
+        { label: 'Số hộ của từng tổ dân phố', target: 'residentialGroups' },
+      ],
+    });
     expect(partial.lastBackup?.reason).toBe('daily');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, schemaVersion } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
@@ -24,6 +24,8 @@ describe('the workspace', () => {
     const real = await app.call('app.startRealWard', {});
     expect(real).toMatchObject({ isDemo: false, hasAdministrator: false, account: null, unitName: null });
     expect(existsSync(join(app.dataDir, 'ward.sqlite'))).toBe(true);
+    expect(existsSync(join(app.dataDir, 'demo.sqlite'))).toBe(false);
+    expect(readdirSync(join(app.dataDir, 'backups')).filter((f) => f.startsWith('demo-'))).toEqual([]);
     expect(await app.raw('app.startRealWard', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await app.restart();
     expect(await app.call('app.status', {})).toMatchObject({ isDemo: false, hasAdministrator: false });
