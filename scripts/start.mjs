@@ -1,17 +1,14 @@
 // `npm start`: the real window when Electron can be had; otherwise the same app in the browser mode.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
 import { ensureNativeForElectron, ensureNativeForNode } from './native.mjs';
 
-const require = createRequire(import.meta.url);
-
+/** The Electron binary's path; the electron package downloads it on first use where the internet allows. */
 function electronPath() {
-  try {
-    return require('electron'); // downloads the binary on first use where the internet allows it
-  } catch (error) {
-    console.log(`\nKhông có chương trình Electron trên máy này (${error.message.split('\n')[0]}).`);
-    return null;
-  }
+  console.log('Đang tìm chương trình Electron (lần đầu có thể phải tải về)…');
+  const found = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8' });
+  if (found.status === 0 && found.stdout) return found.stdout;
+  console.log('Không có chương trình Electron trên máy này và không tải về được (máy không kết nối được máy chủ tải Electron).');
+  return null;
 }
 
 function forward(child) {
