@@ -8,14 +8,19 @@ export const APPLICATION_ID = 0x53444331;
 /** Opens a database with the pragmas every connection must have. */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    // FULL: a transaction that returned is on disk even if the power fails the next instant.
-    db.pragma('synchronous = FULL');
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // FULL: a transaction that returned is on disk even if the power fails the next instant.
+      db.pragma('synchronous = FULL');
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
-  return db;
 }
 
 export function schemaVersion(db: Db): number {

@@ -144,7 +144,8 @@ export class Workspace {
     try {
       db = openDatabase(file);
     } catch (error) {
-      return this.#fail('damaged', `Không mở được tệp dữ liệu (${error instanceof Error ? error.message : String(error)}).`);
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.#fail('damaged', `Không mở được tệp dữ liệu, tệp có thể đã bị hỏng (${reason}). Hãy khôi phục từ bản sao lưu gần nhất.`);
     }
     const problem = existed ? integrityProblem(db) : null;
     if (problem) {
