@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './fields';
+import { requiredText } from './fields';
 
 /** The stages of one fiscal year, in order (TT 343/2016 Art. 15–18). */
 export const budgetStages = [
