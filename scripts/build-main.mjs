@@ -17,5 +17,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', sourcemap: false }),
   // The loopback host for end-to-end tests and the browser mode; never packaged.
   build({ ...common, entryPoints: ['main/host/cli.ts'], outfile: 'dist/host/cli.mjs', format: 'esm',
+    external: [...common.external, 'playwright-core'],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
 ]);

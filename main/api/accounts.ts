@@ -57,6 +57,7 @@ export const permissions = [
   'records.read',
   'ward.write',
   'staff.write',
+  'budget.write',
   'accounts.manage',
   'backup.manage',
   'settings.manage',
@@ -67,7 +68,7 @@ export type Permission = (typeof permissions)[number];
 /** What each role may do: enforced by main's dispatcher on every call; the UI only hides what a role cannot do. */
 const roleGrants: Record<AccountRole, readonly Permission[]> = {
   administrator: permissions,
-  clerk: ['records.read', 'ward.write', 'staff.write'],
+  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write'],
   unionOfficer: ['records.read'],
   viewer: ['records.read'],
 };

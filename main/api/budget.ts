@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { requiredText } from './fields';
+import { isoDate, optionalText, requiredText } from './fields';
+import { base64Content, generatedFile } from './files';
 
 /** The stages of one fiscal year, in order (TT 343/2016 Art. 15–18). */
 export const budgetStages = [
@@ -18,9 +19,9 @@ export type BudgetStage = z.infer<typeof budgetStage>;
 export const MAX_AMOUNT = 1e15;
 export const amount = z
   .number()
-  .int('Số tiền phải là số nguyên đồng.')
   .min(-MAX_AMOUNT, 'Số tiền vượt quá giới hạn cho phép (10^15 đồng).')
-  .max(MAX_AMOUNT, 'Số tiền vượt quá giới hạn cho phép (10^15 đồng).');
+  .max(MAX_AMOUNT, 'Số tiền vượt quá giới hạn cho phép (10^15 đồng).')
+  .int('Số tiền phải là số nguyên đồng.');
 
 const code = z.string().trim().min(1).max(40);
 
@@ -97,3 +98,185 @@ export const formSet = z
   })
   .strict();
 export type FormSet = z.infer<typeof formSet>;
+
+const year = z.number().int().min(2000).max(2100);
+const stageRef = { year, stage: budgetStage };
+
+export const stageStatuses = ['notStarted', 'draft', 'disclosedOnTime', 'disclosedLate', 'overdue'] as const;
+export type StageStatus = (typeof stageStatuses)[number];
+
+export const disclosureChannels = [
+  'postingHeadquarters',
+  'postingResidentialGroups',
+  'loudspeaker',
+  'portal',
+  'noticeToPartyAndOrganisations',
+  'noticeToGroupHeads',
+  'other',
+] as const;
+
+export const stageSummary = z.object({
+  stage: budgetStage,
+  /** The date the deadline counts from (resolution, submission, end of period); null until known. */
+  triggerDate: z.string().nullable(),
+  deadline: z.string().nullable(),
+  /** How the deadline is computed, in Vietnamese, e.g. "≤ 30 ngày kể từ ngày HĐND quyết định". */
+  deadlineRule: z.string(),
+  status: z.enum(stageStatuses),
+  resolutionNumber: z.string(),
+  resolutionDate: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+  /** The current version of the report: the draft being edited, or the disclosed one. */
+  currentVersion: z.number().int().nullable(),
+  disclosedOn: z.string().nullable(),
+});
+export type StageSummary = z.infer<typeof stageSummary>;
+
+export const fiscalYear = z.object({
+  year,
+  formSetId: z.string(),
+  formSetVersion: z.number().int(),
+  formSetName: z.string(),
+  formSetVerified: z.boolean(),
+  stages: z.array(stageSummary),
+});
+export type FiscalYear = z.infer<typeof fiscalYear>;
+
+export const computedCell = z.object({
+  value: z.number().nullable(),
+  source: z.enum(['entered', 'computed']),
+  warning: z.string().optional(),
+});
+export const computedLine = z.object({
+  code: z.string(),
+  marker: z.string(),
+  label: z.string(),
+  parent: z.string().optional(),
+  level: z.number().int(),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  /** A detail line the clerk added under an open parent. */
+  extra: z.boolean(),
+  cells: z.record(z.string(), computedCell),
+});
+export const computedForm = z.object({
+  form: formDefinition,
+  lines: z.array(computedLine),
+});
+export type ComputedForm = z.infer<typeof computedForm>;
+
+export const reportVersion = z.object({
+  version: z.number().int(),
+  status: z.enum(['draft', 'disclosed', 'superseded']),
+  correctionReason: z.string(),
+  createdAt: z.string(),
+  disclosure: z
+    .object({
+      postedOn: z.string(),
+      channels: z.array(z.enum(disclosureChannels)),
+      postingDays: z.number().int(),
+      performedBy: z.string(),
+      note: z.string(),
+    })
+    .nullable(),
+});
+
+export const stageReport = z.object({
+  year,
+  stage: budgetStage,
+  versions: z.array(reportVersion),
+  /** The version shown: the latest unless asked for another. */
+  version: z.number().int(),
+  locked: z.boolean(),
+  forms: z.array(computedForm),
+});
+export type StageReport = z.infer<typeof stageReport>;
+
+const figureChange = z
+  .object({
+    lineCode: z.string().min(1).max(40),
+    columnKey: z.string().min(1).max(40),
+    amount: amount.nullable(),
+  })
+  .strict();
+
+export const budgetChannels = {
+  'budget.listFormSets': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ id: z.string(), version: z.number().int(), name: z.string(), verified: z.boolean(), builtIn: z.boolean() })),
+  },
+  /** The form set file's text, read by the renderer from a file the user picked. */
+  'budget.importFormSet': { input: z.object({ json: z.string().min(2).max(2_000_000) }).strict(), output: z.object({ id: z.string(), version: z.number().int() }) },
+  'budget.listYears': { input: z.object({}).strict(), output: z.array(z.object({ year, formSetName: z.string() })) },
+  'budget.openYear': {
+    input: z.object({ year, formSetId: z.string().max(60), formSetVersion: z.number().int().min(1) }).strict(),
+    output: fiscalYear,
+  },
+  'budget.getYear': { input: z.object({ year }).strict(), output: fiscalYear },
+  'budget.updateStage': {
+    input: z
+      .object({ ...stageRef, resolutionNumber: optionalText(60), resolutionDate: isoDate.nullable(), submittedOn: isoDate.nullable() })
+      .strict(),
+    output: fiscalYear,
+  },
+  'budget.getReport': { input: z.object({ ...stageRef, version: z.number().int().min(1).optional() }).strict(), output: stageReport },
+  'budget.saveFigures': {
+    input: z.object({ ...stageRef, formCode: z.string().max(40), changes: z.array(figureChange).min(1).max(5000) }).strict(),
+    output: computedForm,
+  },
+  'budget.addLine': {
+    input: z.object({ ...stageRef, formCode: z.string().max(40), parent: z.string().max(40), label: requiredText(300) }).strict(),
+    output: computedForm,
+  },
+  'budget.removeLine': {
+    input: z.object({ ...stageRef, formCode: z.string().max(40), lineCode: z.string().max(40) }).strict(),
+    output: computedForm,
+  },
+  'budget.recordDisclosure': {
+    input: z
+      .object({
+        ...stageRef,
+        postedOn: isoDate,
+        channels: z.array(z.enum(disclosureChannels)).min(1, 'Chọn ít nhất một hình thức công khai.'),
+        postingDays: z.number().int().min(1).max(3650),
+        performedBy: requiredText(100),
+        note: optionalText(1000),
+      })
+      .strict(),
+    output: z.object({ year: fiscalYear, warnings: z.array(z.string()) }),
+  },
+  'budget.startCorrection': {
+    input: z.object({ ...stageRef, reason: requiredText(500) }).strict(),
+    output: stageReport,
+  },
+} as const;
+
+export const importReport = z.object({
+  lines: z.array(
+    z.object({
+      row: z.number().int(),
+      lineCode: z.string(),
+      label: z.string(),
+      status: z.enum(['ok', 'error', 'warning']),
+      messages: z.array(z.string()),
+    }),
+  ),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
+export type ImportReport = z.infer<typeof importReport>;
+
+const workbookInput = z.object({ ...stageRef, formCode: z.string().max(40), contentBase64: base64Content }).strict();
+
+export const budgetFileChannels = {
+  /** The stage's documents in one file: PDF to print and post, DOCX to edit, XLSX with one sheet per form. */
+  'budget.exportDocuments': {
+    input: z.object({ ...stageRef, version: z.number().int().min(1).optional(), format: z.enum(['pdf', 'docx', 'xlsx']) }).strict(),
+    output: generatedFile,
+  },
+  'budget.exportTemplate': { input: z.object({ ...stageRef, formCode: z.string().max(40) }).strict(), output: generatedFile },
+  /** Reads a filled template and reports line by line; nothing is saved. */
+  'budget.previewWorkbook': { input: workbookInput, output: importReport },
+  /** Saves a filled template's figures, only if its report has no error. */
+  'budget.applyWorkbook': { input: workbookInput, output: computedForm },
+} as const;

@@ -3,6 +3,8 @@ import { accountsChannels } from './accounts';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { budgetChannels, budgetFileChannels } from './budget';
+import { filesChannels } from './files';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -21,6 +23,9 @@ export const contract = {
   ...calendarChannels,
   ...dashboardChannels,
   ...auditChannels,
+  ...budgetChannels,
+  ...budgetFileChannels,
+  ...filesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,4 +9,7 @@ export * from './backup';
 export * from './calendar';
 export * from './dashboard';
 export * from './audit';
+export * from './budget';
+export * from './files';
 export { vietnameseMessage } from './messages';
+export * from './amounts';

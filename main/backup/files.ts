@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { fsyncPath } from '../files/atomicWrite';
 import { join } from 'node:path';
 import type { BackupEntry } from '../api/backup';
 import { backupReasons } from '../api/backup';
@@ -20,15 +21,6 @@ function parseName(fileName: string, stem: string): { createdAt: string; reason:
   const [, , day, time, reason] = match as unknown as [string, string, string, string, Reason];
   const createdAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4, 6)}.${time.slice(6, 9)}Z`;
   return { createdAt, reason };
-}
-
-export function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Newest first. Only the backups of this database (its file stem: "ward" or "demo"). */

@@ -4,12 +4,15 @@ import type { Db } from '../db/database';
 import { getInstallation } from '../installation/service';
 import { getProfile, listResidentialGroups, listSignatories } from '../ward/service';
 import { listStaff } from '../staff/service';
+import { budgetDueItems } from '../budget/dueItems';
+import type { DayArithmetic } from '../budget/deadlines';
+import { wardWorkingDays } from '../calendar/service';
 
 export type DueItem = Dashboard['dueItems'][number];
 
 /** What a capability contributes to "what is due": each later capability adds one source here. */
 export interface DueItemSource {
-  (input: { db: Db; today: string; lastBackup: BackupEntry | null }): DueItem[];
+  (input: { db: Db; today: string; days: DayArithmetic; lastBackup: BackupEntry | null }): DueItem[];
 }
 
 export const BACKUP_DUE_AFTER_DAYS = 7;
@@ -20,7 +23,7 @@ const backupDue: DueItemSource = ({ today, lastBackup }) => {
   return due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [];
 };
 
-export const dueItemSources: DueItemSource[] = [backupDue];
+export const dueItemSources: DueItemSource[] = [backupDue, budgetDueItems];
 
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';
@@ -51,6 +54,6 @@ export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | 
       households: groups.reduce((sum, g) => sum + g.householdCount, 0),
       activeStaff: listStaff(db, { includeInactive: false, today }).length,
     },
-    dueItems: dueItemSources.flatMap((source) => source({ db, today, lastBackup })).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    dueItems: dueItemSources.flatMap((source) => source({ db, today, days: wardWorkingDays(db), lastBackup })).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   };
 }

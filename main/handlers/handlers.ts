@@ -5,6 +5,9 @@ import type { SessionAccount } from '../api/accounts';
 import type { Permission } from '../api/accounts';
 import * as accounts from '../accounts/service';
 import { listChanges, type WriteContext } from '../audit/audit';
+import { writeFileAtomically } from '../files/atomicWrite';
+import * as budget from '../budget/service';
+import * as budgetFiles from '../budget/files';
 import * as calendar from '../calendar/service';
 import { schemaVersion } from '../db/database';
 import { buildDashboard } from '../dashboard/service';
@@ -14,12 +17,15 @@ import { vietnamDate } from '../runtime/ports';
 import * as staff from '../staff/service';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
+import type { PdfPrinter } from '../documents/pdf';
 
 export interface RuntimeServices {
   workspace: Workspace;
   clock: Clock;
   dialogs: DialogPort;
   appVersion: string;
+  pdfPrinter: PdfPrinter;
+  resourcesDir: string;
 }
 
 export interface HandlerContext extends RuntimeServices {
@@ -40,6 +46,7 @@ export type HandlerMap = { [C in Channel]: Handler<C> };
 
 const writer = (ctx: HandlerContext): WriteContext => ({ db: ctx.workspace.db, clock: ctx.clock, actorId: ctx.account?.id ?? null });
 const today = (ctx: HandlerContext) => vietnamDate(ctx.clock.now());
+const reader = (ctx: HandlerContext): budget.ReadContext => ({ db: ctx.workspace.db, today: today(ctx), days: calendar.wardWorkingDays(ctx.workspace.db) });
 
 function status(ctx: HandlerContext): AppStatus {
   const { workspace } = ctx;
@@ -63,6 +70,12 @@ async function restore(ctx: HandlerContext, source: string): Promise<null> {
   await ctx.workspace.restoreFrom(source);
   ctx.signOutEveryone();
   return null;
+}
+
+const fileKinds: Record<string, string> = { pdf: 'Tệp PDF', docx: 'Văn bản Word', xlsx: 'Bảng tính Excel' };
+function filtersFor(fileName: string) {
+  const extension = fileName.split('.').at(-1) ?? '';
+  return [{ name: fileKinds[extension] ?? 'Tệp', extensions: [extension] }];
 }
 
 const fileFilter = [{ name: 'Bản sao lưu Sổ Dân Chủ', extensions: ['sqlite'] }];
@@ -145,7 +158,7 @@ export const handlers: HandlerMap = {
       const latest = await ctx.workspace.backup('manual');
       const target = await ctx.dialogs.chooseSavePath({ title: 'Lưu bản sao dữ liệu', defaultName: latest.fileName, filters: fileFilter });
       if (!target) throw new AppError('CANCELLED', 'Đã hủy.');
-      await ctx.workspace.copyBackupTo(latest.fileName, target);
+      ctx.workspace.copyBackupTo(latest.fileName, target);
       return { savedAs: target };
     },
   },
@@ -171,6 +184,37 @@ export const handlers: HandlerMap = {
     run: (_, ctx) => buildDashboard(ctx.workspace.db, today(ctx), ctx.workspace.listBackups()[0] ?? null),
   },
   'audit.list': { access: 'audit.read', run: (input, ctx) => listChanges(ctx.workspace.db, input) },
+
+  'files.save': {
+    access: 'records.read',
+    async run(input, ctx) {
+      const target = await ctx.dialogs.chooseSavePath({ title: 'Lưu tệp', defaultName: input.fileName, filters: filtersFor(input.fileName) });
+      if (!target) throw new AppError('CANCELLED', 'Đã hủy.');
+      writeFileAtomically(target, Buffer.from(input.contentBase64, 'base64'));
+      return { savedAs: target };
+    },
+  },
+
+  'budget.listFormSets': { access: 'records.read', run: (_, ctx) => budget.listFormSets(ctx.workspace.db, ctx.clock.now().toISOString()) },
+  'budget.importFormSet': { access: 'settings.manage', run: (input, ctx) => budget.importFormSet(writer(ctx), input.json) },
+  'budget.listYears': { access: 'records.read', run: (_, ctx) => budget.listYears(ctx.workspace.db) },
+  'budget.openYear': { access: 'budget.write', run: (input, ctx) => budget.openYear(writer(ctx), input, reader(ctx)) },
+  'budget.getYear': { access: 'records.read', run: (input, ctx) => budget.getYear(reader(ctx), input.year) },
+  'budget.updateStage': { access: 'budget.write', run: (input, ctx) => budget.updateStage(writer(ctx), input, reader(ctx)) },
+  'budget.getReport': { access: 'records.read', run: (input, ctx) => budget.getReport(ctx.workspace.db, input) },
+  'budget.saveFigures': { access: 'budget.write', run: (input, ctx) => budget.saveFigures(writer(ctx), input) },
+  'budget.addLine': { access: 'budget.write', run: (input, ctx) => budget.addLine(writer(ctx), input) },
+  'budget.removeLine': { access: 'budget.write', run: (input, ctx) => budget.removeLine(writer(ctx), input) },
+  'budget.recordDisclosure': { access: 'budget.write', run: (input, ctx) => budget.recordDisclosure(writer(ctx), input, reader(ctx)) },
+  'budget.startCorrection': { access: 'budget.write', run: (input, ctx) => budget.startCorrection(writer(ctx), input) },
+  'budget.exportDocuments': {
+    // Generating may take the decision's number from the register: a write.
+    access: 'budget.write',
+    run: (input, ctx) => budgetFiles.exportDocuments(writer(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir, today: today(ctx) }, input),
+  },
+  'budget.exportTemplate': { access: 'records.read', run: (input, ctx) => budgetFiles.exportTemplate(writer(ctx), input) },
+  'budget.previewWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.previewWorkbook(writer(ctx), input) },
+  'budget.applyWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.applyWorkbook(writer(ctx), input) },
 };
 
 

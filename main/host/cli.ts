@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { noDialogs } from '../runtime/ports';
 import { createRuntime } from '../runtime/runtime';
+import { lazyChromiumPrinter } from '../documents/chromiumPrinter';
 import { fakeDialogs } from './fakeDialogs';
 import { startHost } from './server';
 
@@ -32,11 +33,13 @@ async function main(): Promise<void> {
   }
   const port = portFromEnv(env.SDC_PORT);
   const fakeDialogDir = env.SDC_FAKE_DIALOG_DIR;
+  const pdfPrinter = lazyChromiumPrinter();
   const runtime = await createRuntime({
     dataDir: path.resolve(env.SDC_DATA_DIR ?? '.data'),
     dialogs: fakeDialogDir ? fakeDialogs(path.resolve(fakeDialogDir)) : noDialogs,
     appVersion: version,
     demoWhenEmpty: env.SDC_NO_DEMO !== '1',
+    pdfPrinter,
   });
   const host = await startHost({ dispatcher: runtime.dispatcher, rendererDir, port }).catch((error: unknown) => {
     runtime.close();
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
   const shutDown = async (): Promise<void> => {
     await host.close();
     runtime.close();
+    await pdfPrinter.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutDown());

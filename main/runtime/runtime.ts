@@ -2,6 +2,8 @@ import { createDispatcher, type Dispatcher } from '../handlers/dispatch';
 import { handlers } from '../handlers/handlers';
 import { Workspace } from '../workspace/workspace';
 import { systemClock, type Clock, type DialogPort } from './ports';
+import type { PdfPrinter } from '../documents/pdf';
+import { repositoryResourcesDir } from '../documents/fonts';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -10,6 +12,10 @@ export interface RuntimeOptions {
   appVersion: string;
   /** Open a seeded demo ward when no real ward exists yet. Default true. */
   demoWhenEmpty?: boolean;
+  /** Turns the documents' HTML into PDF: Electron's printToPDF in the app, Chromium in tests and the browser mode. */
+  pdfPrinter: PdfPrinter;
+  /** The folder holding fonts and reference data; default: the repository's resources folder. */
+  resourcesDir?: string;
 }
 
 export interface Runtime {
@@ -22,6 +28,13 @@ export interface Runtime {
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
   const workspace = await Workspace.open({ dataDir: options.dataDir, clock, demoWhenEmpty: options.demoWhenEmpty ?? true });
-  const dispatcher = createDispatcher(handlers, { workspace, clock, dialogs: options.dialogs, appVersion: options.appVersion });
+  const dispatcher = createDispatcher(handlers, {
+    workspace,
+    clock,
+    dialogs: options.dialogs,
+    appVersion: options.appVersion,
+    pdfPrinter: options.pdfPrinter,
+    resourcesDir: options.resourcesDir ?? repositoryResourcesDir(),
+  });
   return { dispatcher, dataDir: options.dataDir, close: () => workspace.close() };
 }

@@ -1,3 +1,4 @@
+import { createElectronPdfPrinter } from './pdfPrinter';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { AppError } from '../api/errors';
@@ -74,7 +75,13 @@ async function openRuntime(
 ): Promise<Runtime | null> {
   const dataDir = dataDirectory();
   try {
-    return await createRuntime({ dataDir, dialogs, appVersion: app.getVersion() });
+    return await createRuntime({
+      dataDir,
+      dialogs,
+      appVersion: app.getVersion(),
+      pdfPrinter: createElectronPdfPrinter({ tempDir: path.join(app.getPath('temp'), 'so-dan-chu-print') }),
+      resourcesDir: path.join(app.getAppPath(), 'resources'),
+    });
   } catch (error) {
     failStartup(
       error instanceof AppError

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../api/errors';
 import type { BackupEntry } from '../api/backup';
-import { listBackups, writeBackup, fsyncPath } from '../backup/files';
+import { listBackups, writeBackup } from '../backup/files';
+import { fsyncPath, writeFileAtomically } from '../files/atomicWrite';
 import { prepareCandidate } from '../backup/candidate';
 import { integrityProblem, openDatabase, schemaVersion, type Db } from '../db/database';
 import { NEWER_DATABASE_MESSAGE, pendingMigrations, migrate } from '../db/migrate';
@@ -86,18 +87,8 @@ export class Workspace {
   }
 
   /** Copies one of the app's own backups to a path the user chose in a save dialog: temp file, sync, rename. */
-  async copyBackupTo(fileName: string, target: string): Promise<void> {
-    const partial = `${target}.partial`;
-    try {
-      copyFileSync(join(this.backupsDir, fileName), partial);
-      fsyncPath(partial);
-      renameSync(partial, target);
-    } finally {
-      rmSync(partial, { force: true });
-    }
-    if (statSync(target).size !== statSync(join(this.backupsDir, fileName)).size) {
-      throw new AppError('INVALID_FILE', 'Bản sao ghi ra không đầy đủ. Hãy kiểm tra ổ đĩa hoặc USB rồi thử lại.');
-    }
+  copyBackupTo(fileName: string, target: string): void {
+    writeFileAtomically(target, readFileSync(join(this.backupsDir, fileName)));
   }
 
   /** Leaves the demo for a new, empty real ward database, and deletes the demo and its backups. */

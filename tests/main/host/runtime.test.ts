@@ -1,3 +1,4 @@
+import { lazyChromiumPrinter } from '../../../main/documents/chromiumPrinter';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const rendererDir = path.join(workDir, 'renderer');
   await mkdir(rendererDir);
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html lang="vi"></html>');
-  runtime = await createRuntime({ dataDir: path.join(workDir, 'data'), dialogs: noDialogs, appVersion: '9.9.9', demoWhenEmpty: false });
+  runtime = await createRuntime({ dataDir: path.join(workDir, 'data'), dialogs: noDialogs, appVersion: '9.9.9', demoWhenEmpty: false, pdfPrinter: lazyChromiumPrinter() });
   host = await startHost({ dispatcher: runtime.dispatcher, rendererDir });
 });
 

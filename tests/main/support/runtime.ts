@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Channel, In, Out } from '../../../main/api';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../../main/runtime/runtime';
 import type { Clock, DialogPort } from '../../../main/runtime/ports';
+import { lazyChromiumPrinter } from '../../../main/documents/chromiumPrinter';
 
 export function makeTempDir(prefix = 'sdc-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -52,7 +53,8 @@ export async function startTestApp(options: Partial<RuntimeOptions> & { clock?: 
   const dataDir = options.dataDir ?? makeTempDir();
   const clock = options.clock ?? new FakeClock();
   const dialogs = new ScriptedDialogs();
-  const open = () => createRuntime({ dataDir, clock, dialogs, appVersion: '0.0.0-test', demoWhenEmpty: options.demoWhenEmpty ?? false });
+  const pdfPrinter = lazyChromiumPrinter();
+  const open = () => createRuntime({ dataDir, clock, dialogs, appVersion: '0.0.0-test', demoWhenEmpty: options.demoWhenEmpty ?? false, pdfPrinter });
   const app: TestApp = {
     runtime: await open(),
     dataDir,
@@ -70,6 +72,7 @@ export async function startTestApp(options: Partial<RuntimeOptions> & { clock?: 
     },
     dispose() {
       app.runtime.close();
+      void pdfPrinter.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,177 @@
+import type { BudgetStage, ComputedForm, FormColumn, StageReport } from '../api/budget';
+import type { Signatory, WardProfile } from '../api/ward';
+import type { Block, DocumentModel, HeaderCell, Signature, Table, TableRow } from '../documents/model';
+import { wardIssuer } from '../documents/model';
+import { formatLegalDate, upperVietnamese } from '../documents/vietnamese';
+import { stageRules } from './deadlines';
+
+/** What the documents of one stage are made from: plain data gathered by the service. */
+export interface StageDocumentsInput {
+  ward: WardProfile;
+  signer: Signatory | null;
+  report: StageReport;
+  resolutionNumber: string;
+  resolutionDate: string | null;
+  /** The decision's number and date from the document register (only for stages that need a decision). */
+  decision: { symbol: string; issuedOn: string } | null;
+  issuedOn: string;
+}
+
+const periodOf: Record<BudgetStage, (year: number) => string> = {
+  estimateSubmitted: (y) => `NĂM ${y}`,
+  estimateApproved: (y) => `NĂM ${y}`,
+  executionQ1: (y) => `QUÝ I NĂM ${y}`,
+  execution6m: (y) => `6 THÁNG ĐẦU NĂM ${y}`,
+  execution9m: (y) => `9 THÁNG NĂM ${y}`,
+  executionYear: (y) => `NĂM ${y}`,
+  finalAccounts: (y) => `NĂM ${y}`,
+};
+
+/** Inside a sentence the kind of unit is written in lower case: "của phường Đống Đa". */
+function inSentence(unitName: string): string {
+  return unitName.replace(/^(Phường|Xã|Đặc khu|Thị trấn)(?=\s)/u, (kind) => kind.toLocaleLowerCase('vi'));
+}
+
+const decisionSubject: Partial<Record<BudgetStage, string>> = {
+  estimateApproved: 'dự toán ngân sách',
+  finalAccounts: 'quyết toán ngân sách',
+};
+
+function chairSignature(signer: Signatory | null): Signature {
+  const authority = signer?.authority && signer.authority !== 'none' ? signer.authority : 'TM';
+  const position = upperVietnamese(signer?.position ?? 'Chủ tịch');
+  return authority === 'TM'
+    ? { authority: ['TM. ỦY BAN NHÂN DÂN'], position, name: signer?.fullName ?? '' }
+    : { authority: ['TM. ỦY BAN NHÂN DÂN', `${authority}. CHỦ TỊCH`], position, name: signer?.fullName ?? '' };
+}
+
+/** Mẫu số 04/QĐ-CKNS: the decision to disclose the approved estimate or the final accounts. */
+export function decisionDocument(input: StageDocumentsInput): DocumentModel | null {
+  const subject = decisionSubject[input.report.stage];
+  if (!subject || !input.decision) return null;
+  const { ward, report } = input;
+  const unit = inSentence(ward.name);
+  const council = `Hội đồng nhân dân ${unit}`;
+  const resolution = input.resolutionNumber
+    ? `Căn cứ Nghị quyết số ${input.resolutionNumber}${input.resolutionDate ? ` ${formatLegalDate(input.resolutionDate)}` : ''} của ${council} về ${subject} năm ${report.year};`
+    : `Căn cứ Nghị quyết của ${council} về ${subject} năm ${report.year};`;
+  const body: Block[] = [
+    { kind: 'heading', text: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${upperVietnamese(ward.name)}`, align: 'center' },
+    { kind: 'paragraph', text: [{ text: 'Căn cứ Luật Tổ chức chính quyền địa phương;', italic: true }], indent: true },
+    { kind: 'paragraph', text: [{ text: 'Căn cứ Luật Ngân sách nhà nước;', italic: true }], indent: true },
+    {
+      kind: 'paragraph',
+      text: [{ text: 'Căn cứ Thông tư số 343/2016/TT-BTC ngày 30 tháng 12 năm 2016 của Bộ Tài chính hướng dẫn thực hiện công khai ngân sách nhà nước đối với các cấp ngân sách;', italic: true }],
+      indent: true,
+    },
+    { kind: 'paragraph', text: [{ text: resolution, italic: true }], indent: true },
+    { kind: 'heading', text: 'QUYẾT ĐỊNH:', align: 'center' },
+    { kind: 'article', number: 1, text: `Công bố công khai số liệu ${subject} năm ${report.year} của ${unit} (theo các biểu kèm theo Quyết định này).` },
+    { kind: 'article', number: 2, text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
+    { kind: 'article', number: 3, text: 'Chánh Văn phòng HĐND và UBND, công chức Tài chính - Kế toán và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.' },
+  ];
+  return {
+    orientation: 'portrait',
+    issuer: wardIssuer(ward.name),
+    number: input.decision.symbol,
+    formLabel: 'Mẫu số 04/QĐ-CKNS',
+    dateLine: { place: ward.name, date: input.decision.issuedOn },
+    title: 'QUYẾT ĐỊNH',
+    subject: [`Về việc công bố công khai ${subject} năm ${report.year}`],
+    body,
+    signatures: { right: chairSignature(input.signer) },
+    recipients: { to: ['Như Điều 3', `Thường trực HĐND ${unit}`, 'Đảng ủy, Ủy ban MTTQ Việt Nam', 'Trưởng các tổ dân phố'] },
+  };
+}
+
+const columnWidth = (column: FormColumn): number => (column.kind === 'percent' ? 18 : column.kind === 'text' ? 30 : 30);
+
+/** The header rows of a form: group cells spanning their columns, ungrouped cells spanning both rows. */
+function formHeader(columns: readonly FormColumn[]): HeaderCell[][] {
+  const grouped = columns.some((c) => c.group);
+  const first: HeaderCell[] = [{ text: 'STT', ...(grouped ? { rowSpan: 2 } : {}) }, { text: 'Nội dung', ...(grouped ? { rowSpan: 2 } : {}) }];
+  const second: HeaderCell[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    if (!column.group) {
+      first.push({ text: column.header, ...(grouped ? { rowSpan: 2 } : {}) });
+      continue;
+    }
+    if (columns[i - 1]?.group === column.group) {
+      second.push({ text: column.header });
+      continue;
+    }
+    let span = 1;
+    while (columns[i + span]?.group === column.group) span++;
+    first.push({ text: column.group, colSpan: span });
+    second.push({ text: column.header });
+  }
+  return grouped ? [first, second] : [first];
+}
+
+function formRows(computed: ComputedForm): TableRow[] {
+  const { form } = computed;
+  const scale = form.displayUnit === 'millionDong' ? 1e6 : 1;
+  return computed.lines.map((line) => ({
+    level: line.level,
+    bold: line.bold,
+    italic: line.italic,
+    cells: [
+      line.marker,
+      line.label,
+      ...form.columns.map((column) => {
+        const value = line.cells[column.key]?.value ?? null;
+        if (value === null) return column.kind === 'percent' ? '-' : null;
+        return column.kind === 'money' ? value / scale : value;
+      }),
+    ],
+  }));
+}
+
+export function formTable(computed: ComputedForm): Table {
+  const { form } = computed;
+  return {
+    sheetName: `Bieu ${form.code}`,
+    unitNote: form.displayUnit === 'millionDong' ? 'Đơn vị tính: triệu đồng' : 'Đơn vị tính: đồng',
+    columns: [
+      { kind: 'text', widthMm: 12, align: 'center' },
+      { kind: 'text', widthMm: 80 },
+      ...form.columns.map((column) => ({ kind: column.kind === 'percent' ? ('percent' as const) : column.kind === 'text' ? ('text' as const) : ('money' as const), widthMm: columnWidth(column) })),
+    ],
+    header: formHeader(form.columns),
+    numbering: ['A', 'B', ...form.columns.map((c) => c.number)],
+    rows: formRows(computed),
+    fontSize: 11,
+  };
+}
+
+/** One document per form of the stage: the form's own number, title with its period, and the table. */
+export function formDocument(input: StageDocumentsInput, computed: ComputedForm): DocumentModel {
+  const { form } = computed;
+  return {
+    orientation: form.orientation,
+    issuer: wardIssuer(input.ward.name),
+    formLabel: form.formNumber,
+    dateLine: { place: input.ward.name, date: input.issuedOn },
+    title: `${form.title} ${periodOf[input.report.stage](input.report.year)}`,
+    ...(form.subtitle ? { subtitle: [form.subtitle] } : {}),
+    ...(input.decision ? { subtitle: [...(form.subtitle ? [form.subtitle] : []), `(Kèm theo Quyết định số ${input.decision.symbol} ${formatLegalDate(input.decision.issuedOn)} của Chủ tịch UBND ${inSentence(input.ward.name)})`] } : {}),
+    body: [{ kind: 'table', table: formTable(computed) }],
+    signatures: { right: chairSignature(input.signer) },
+  };
+}
+
+/** Every document of a stage, in the order they are posted: the decision (where the law asks for one), then the forms. */
+export function stageDocuments(input: StageDocumentsInput): DocumentModel[] {
+  const decision = decisionDocument(input);
+  return [...(decision ? [decision] : []), ...input.report.forms.map((form) => formDocument(input, form))];
+}
+
+export function needsDecision(stage: BudgetStage): boolean {
+  return stageRules.stages[stage].decision;
+}
+
+/** An ASCII file name: "cong-khai-ngan-sach-2026-estimateApproved-v1.pdf". */
+export function stageFileName(report: StageReport, extension: string): string {
+  return `cong-khai-ngan-sach-${report.year}-${report.stage}-v${report.version}.${extension}`;
+}

@@ -1,0 +1,21 @@
+import type { DueItemSource } from '../dashboard/service';
+import { stageRules } from './deadlines';
+import { getYear, listYears } from './service';
+
+export const DUE_SOON_DAYS = 30;
+
+/** Budget stages not yet disclosed whose deadline is past or within the next 30 days. */
+export const budgetDueItems: DueItemSource = ({ db, today, days }) => {
+  const horizon = days.addCalendarDays(today, DUE_SOON_DAYS);
+  return listYears(db).flatMap(({ year }) =>
+    getYear({ db, today, days }, year)
+      .stages.filter((s) => s.deadline !== null && (s.status === 'overdue' || ((s.status === 'notStarted' || s.status === 'draft') && s.deadline <= horizon)))
+      .map((s) => ({
+        key: `budget:${year}:${s.stage}`,
+        title: `Công khai ngân sách năm ${year}: ${stageRules.stages[s.stage].label}`,
+        dueDate: s.deadline!,
+        overdue: s.status === 'overdue',
+        capability: 'budget',
+      })),
+  );
+};

@@ -1,0 +1,264 @@
+import { MAX_AMOUNT, type ComputedForm, type FormColumn, type FormDefinition, type FormLine } from '../api/budget';
+import { AppError } from '../api/errors';
+import { formatAmount } from '../api/amounts';
+
+/** What the clerk typed, in đồng: line code → column key → amount (null = cleared). */
+export type EnteredFigures = Record<string, Record<string, number | null>>;
+
+/** One problem with one entered cell; columnKey is "" when the whole line is unknown. */
+export interface Issue {
+  lineCode: string;
+  columnKey: string;
+  message: string;
+}
+
+type ComputedLine = ComputedForm['lines'][number];
+type ComputedCell = ComputedLine['cells'][string];
+
+export const formName = (form: FormDefinition): string => `Biểu ${form.code}`;
+export const lineName = (line: FormLine): string => `dòng "${[line.marker, line.label].filter(Boolean).join(' ')}"`;
+export const columnName = (column: FormColumn): string => `cột "${column.group ? `${column.group} – ` : ''}${column.header}"`;
+/** For a name that starts a sentence: "Dòng …", "Cột …". */
+export const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+
+/** A money column the clerk fills in (not computed from other columns). */
+export const isInputColumn = (column: FormColumn): boolean => column.kind === 'money' && !column.formula;
+
+interface Operand {
+  sign: 1 | -1;
+  ref: string;
+}
+export const operandsOf = (formula: readonly string[]): Operand[] =>
+  formula.map((term) => ({ sign: term.startsWith('-') ? -1 : 1, ref: term.slice(1) }));
+
+/** The form's lines with the clerk's detail lines placed after their parent's last descendant, in tree order. */
+export interface LineTree {
+  ordered: { line: FormLine; level: number; extra: boolean }[];
+  byCode: Map<string, FormLine>;
+  children: Map<string, FormLine[]>;
+}
+
+export function lineTree(form: FormDefinition, extraLines: readonly FormLine[] = []): LineTree {
+  const byCode = new Map(form.lines.map((line) => [line.code, line]));
+  const extraCodes = new Set<string>();
+  for (const extra of extraLines) {
+    const parent = extra.parent === undefined ? undefined : byCode.get(extra.parent);
+    if (byCode.has(extra.code) || extraCodes.has(extra.code)) {
+      throw new AppError('BAD_INPUT', `${formName(form)}: mã dòng chi tiết "${extra.code}" trùng với một dòng đã có.`);
+    }
+    if (!parent?.openChildren) {
+      throw new AppError('BAD_INPUT', `${formName(form)}: dòng chi tiết "${extra.label}" phải nằm dưới một dòng của biểu cho phép thêm dòng.`);
+    }
+    extraCodes.add(extra.code);
+  }
+  const all = [...form.lines, ...extraLines];
+  for (const line of extraLines) byCode.set(line.code, line);
+  const children = new Map<string, FormLine[]>();
+  for (const line of all) if (line.parent !== undefined) children.set(line.parent, [...(children.get(line.parent) ?? []), line]);
+  const ordered: LineTree['ordered'] = [];
+  const visit = (line: FormLine, level: number) => {
+    ordered.push({ line, level, extra: extraCodes.has(line.code) });
+    for (const child of children.get(line.code) ?? []) visit(child, level + 1);
+  };
+  for (const root of form.lines.filter((line) => line.parent === undefined)) visit(root, 0);
+  return { ordered, byCode, children };
+}
+
+/** Adds amounts where some may be missing: null only when every term is missing. */
+function signedSum(terms: { sign: number; value: number | null }[]): number | null {
+  if (terms.every((term) => term.value === null)) return null;
+  return terms.reduce((total, term) => total + term.sign * (term.value ?? 0), 0);
+}
+
+/** numerator / denominator × 100, rounded half away from zero to one decimal, exactly (BigInt). */
+export function percentOf(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  const sign = Math.sign(numerator) * Math.sign(denominator);
+  const n = BigInt(Math.round(Math.abs(numerator))) * 1000n;
+  const d = BigInt(Math.round(Math.abs(denominator)));
+  if (d === 0n) return null;
+  const tenths = Number((2n * n + d) / (2n * d));
+  return (sign * tenths) / 10 || 0;
+}
+
+/**
+ * Computes every cell of a form from the entered figures: a parent line is the sum of its children unless
+ * the clerk entered it (kept, with a warning if it differs); a line with a formula (C = A − B) is computed
+ * likewise; computed columns (1 = 2 + 3) follow their formula on each line; percentages are recomputed.
+ * Text columns carry no figures and are left out of the cells.
+ */
+export function computeForm(form: FormDefinition, entered: EnteredFigures, extraLines: readonly FormLine[] = []): ComputedForm {
+  const tree = lineTree(form, extraLines);
+  const cells = new Map<string, Record<string, ComputedCell>>(tree.ordered.map(({ line }) => [line.code, {}]));
+  const cellsOf = (code: string) => cells.get(code) ?? {};
+
+  for (const column of form.columns.filter(isInputColumn)) {
+    const inProgress = new Set<string>();
+    const valueOf = (code: string): number | null => {
+      const line = tree.byCode.get(code);
+      if (!line) return null;
+      const known = cellsOf(code)[column.key];
+      if (known) return known.value;
+      if (inProgress.has(code)) throw new AppError('BAD_INPUT', `${formName(form)}: công thức của ${lineName(line)} tự tham chiếu vòng tròn.`);
+      inProgress.add(code);
+      const cell = inputCell(form, line, column, entered[code]?.[column.key] ?? null, () => derivedValue(line));
+      cellsOf(code)[column.key] = cell;
+      return cell.value;
+    };
+    const derivedValue = (line: FormLine): { value: number | null; basis: string } | null => {
+      if (line.formula) {
+        return { value: signedSum(operandsOf(line.formula).map(({ sign, ref }) => ({ sign, value: valueOf(ref) }))), basis: 'kết quả công thức' };
+      }
+      const children = tree.children.get(line.code);
+      if (!children?.length) return null;
+      return { value: signedSum(children.map((child) => ({ sign: 1, value: valueOf(child.code) }))), basis: 'tổng các dòng con' };
+    };
+    for (const { line } of tree.ordered) valueOf(line.code);
+  }
+
+  for (const column of computedColumnsInOrder(form)) {
+    for (const { line } of tree.ordered) {
+      const row = cellsOf(line.code);
+      const value = line.blankColumns.includes(column.key)
+        ? null
+        : signedSum(operandsOf(column.formula ?? []).map(({ sign, ref }) => ({ sign, value: row[ref]?.value ?? null })));
+      row[column.key] = withNegativeWarning({ value, source: 'computed' }, column, form);
+    }
+  }
+
+  for (const column of form.columns.filter((c) => c.kind === 'percent')) {
+    const [numeratorKey = '', denominatorKey = ''] = column.ratioOf ?? [];
+    for (const { line } of tree.ordered) {
+      const row = cellsOf(line.code);
+      const value = line.blankColumns.includes(column.key) ? null : percentOf(row[numeratorKey]?.value ?? null, row[denominatorKey]?.value ?? null);
+      row[column.key] = { value, source: 'computed' };
+    }
+  }
+
+  return {
+    form,
+    lines: tree.ordered.map(({ line, level, extra }) => ({
+      code: line.code,
+      marker: line.marker,
+      label: line.label,
+      ...(line.parent === undefined ? {} : { parent: line.parent }),
+      level,
+      bold: line.bold,
+      italic: line.italic,
+      extra,
+      cells: cellsOf(line.code),
+    })),
+  };
+}
+
+function inputCell(
+  form: FormDefinition,
+  line: FormLine,
+  column: FormColumn,
+  entered: number | null,
+  derive: () => { value: number | null; basis: string } | null,
+): ComputedCell {
+  if (line.blankColumns.includes(column.key)) return { value: null, source: 'computed' };
+  const derived = derive();
+  if (entered === null) return derived ? { value: derived.value, source: 'computed' } : { value: null, source: 'entered' };
+  if (!derived || derived.value === null || derived.value === entered) return { value: entered, source: 'entered' };
+  const shown = (value: number) => formatAmount(value, form.displayUnit);
+  return {
+    value: entered,
+    source: 'entered',
+    warning: `Số đã nhập ${shown(entered)} khác ${derived.basis} ${shown(derived.value)} (chênh lệch ${shown(entered - derived.value)}).`,
+  };
+}
+
+function withNegativeWarning(cell: ComputedCell, column: FormColumn, form: FormDefinition): ComputedCell {
+  if (cell.value === null || cell.value >= 0 || column.allowNegative) return cell;
+  return { ...cell, warning: `Kết quả tính được là số âm (${formatAmount(cell.value, form.displayUnit)}), cần kiểm tra lại số liệu.` };
+}
+
+/** Computed money columns, each after the computed columns its formula uses. */
+function computedColumnsInOrder(form: FormDefinition): FormColumn[] {
+  const computed = form.columns.filter((column) => column.kind === 'money' && column.formula);
+  const ordered: FormColumn[] = [];
+  const visit = (column: FormColumn, path: string[]) => {
+    if (ordered.includes(column)) return;
+    if (path.includes(column.key)) throw new AppError('BAD_INPUT', `${formName(form)}: công thức của ${columnName(column)} tự tham chiếu vòng tròn.`);
+    for (const { ref } of operandsOf(column.formula ?? [])) {
+      const dependency = computed.find((c) => c.key === ref);
+      if (dependency) visit(dependency, [...path, column.key]);
+    }
+    ordered.push(column);
+  };
+  for (const column of computed) visit(column, []);
+  return ordered;
+}
+
+/** Why an entered cell cannot be stored, or null when it can. */
+function cellProblem(line: FormLine, column: FormColumn, value: number): string | null {
+  if (column.kind === 'text') return 'cột chữ, không nhập số tiền.';
+  if (column.kind === 'percent') return 'tỷ lệ phần trăm được tính tự động, không nhập.';
+  if (column.formula) return 'cột được tính tự động theo công thức, không nhập.';
+  if (line.blankColumns.includes(column.key)) return 'ô này để trống theo mẫu biểu.';
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return 'số tiền phải là số nguyên đồng.';
+  if (Math.abs(value) > MAX_AMOUNT) return 'số tiền vượt quá giới hạn cho phép (10^15 đồng).';
+  if (value < 0 && !column.allowNegative) return 'không được nhập số âm.';
+  return null;
+}
+
+/** Every entered cell that cannot be stored, each named by line (STT and label) and column header. */
+export function validateEntries(form: FormDefinition, entered: EnteredFigures, extraLines: readonly FormLine[] = []): Issue[] {
+  const { byCode } = lineTree(form, extraLines);
+  const issues: Issue[] = [];
+  for (const [lineCode, row] of Object.entries(entered)) {
+    const line = byCode.get(lineCode);
+    const values = Object.entries(row).filter((entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined);
+    if (values.length === 0) continue;
+    if (!line) {
+      issues.push({ lineCode, columnKey: '', message: `${formName(form)} không có dòng mã "${lineCode}".` });
+      continue;
+    }
+    for (const [columnKey, value] of values) {
+      const column = form.columns.find((c) => c.key === columnKey);
+      const problem = column ? cellProblem(line, column, value) : `biểu không có cột mã "${columnKey}".`;
+      if (problem === null) continue;
+      const where = column ? `${capitalised(lineName(line))}, ${columnName(column)}` : capitalised(lineName(line));
+      issues.push({ lineCode, columnKey, message: `${where}: ${problem}` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Carries figures and detail lines into another form (the next stage, or next year): for each pair
+ * { targetColumnKey: sourceColumnKey }, every line whose code exists in both forms gets the source value
+ * where the clerk entered it, or where the target line has no children (so a computed total lands as
+ * a figure). Detail lines are copied under parents that accept them in the target.
+ */
+export function carryOver(
+  fromForm: FormDefinition,
+  fromFigures: EnteredFigures,
+  toForm: FormDefinition,
+  mapping: Record<string, string>,
+  fromExtraLines: readonly FormLine[] = [],
+): { figures: EnteredFigures; extraLines: FormLine[] } {
+  for (const [targetKey, sourceKey] of Object.entries(mapping)) {
+    const target = toForm.columns.find((c) => c.key === targetKey);
+    const source = fromForm.columns.find((c) => c.key === sourceKey);
+    if (!target || !isInputColumn(target)) throw new AppError('BAD_INPUT', `${formName(toForm)} không có cột nhập số tiền mã "${targetKey}".`);
+    if (!source || source.kind !== 'money') throw new AppError('BAD_INPUT', `${formName(fromForm)} không có cột số tiền mã "${sourceKey}".`);
+  }
+  const source = computeForm(fromForm, fromFigures, fromExtraLines);
+  const extraLines = fromExtraLines.filter((extra) => toForm.lines.some((line) => line.code === extra.parent && line.openChildren));
+  const target = lineTree(toForm, extraLines);
+  const figures: EnteredFigures = {};
+  for (const sourceLine of source.lines) {
+    const line = target.byCode.get(sourceLine.code);
+    if (!line) continue;
+    const isLeaf = !target.children.get(line.code)?.length && !line.formula;
+    for (const [targetKey, sourceKey] of Object.entries(mapping)) {
+      const cell = sourceLine.cells[sourceKey];
+      if (!cell || cell.value === null || line.blankColumns.includes(targetKey)) continue;
+      if (cell.source === 'entered' || isLeaf) (figures[line.code] ??= {})[targetKey] = cell.value;
+    }
+  }
+  return { figures, extraLines };
+}
