@@ -245,6 +245,8 @@ export const budgetChannels = {
       .strict(),
     output: z.object({ year: fiscalYear, warnings: z.array(z.string()) }),
   },
+  /** Fills the stage's draft where its figures repeat an earlier stage or last year (rules are data). */
+  'budget.carryOver': { input: z.object(stageRef).strict(), output: z.object({ report: stageReport, carriedCells: z.number().int() }) },
   'budget.startCorrection': {
     input: z.object({ ...stageRef, reason: requiredText(500) }).strict(),
     output: stageReport,

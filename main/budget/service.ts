@@ -53,6 +53,11 @@ function loadFormSet(db: Db, id: string, version: number): FormSet {
   return JSON.parse(json) as FormSet;
 }
 
+export function yearFormSetIfOpen(db: Db, year: number): FormSet | null {
+  const row = store.yearRow(db, year);
+  return row ? loadFormSet(db, row.form_set_id, row.form_set_version) : null;
+}
+
 function yearFormSet(db: Db, year: number): FormSet {
   const row = store.yearRow(db, year);
   if (!row) throw new AppError('NOT_FOUND', `Chưa mở năm ngân sách ${year}.`);
@@ -162,7 +167,7 @@ export function getReport(db: Db, input: { year: number; stage: BudgetStage; ver
 }
 
 /** The draft being edited; the first edit of a stage creates version 1. A disclosed report is refused. */
-function editableReport(ctx: WriteContext, year: number, stage: BudgetStage): store.ReportRow {
+export function editableReport(ctx: WriteContext, year: number, stage: BudgetStage): store.ReportRow {
   const stageRow = store.stageRow(ctx.db, year, stage);
   const current = store.reportRows(ctx.db, stageRow.id).at(-1);
   if (current && current.status !== 'draft') throw new AppError('LOCKED', LOCKED_MESSAGE);

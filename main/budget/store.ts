@@ -112,6 +112,15 @@ export function extraLines(db: Db, reportId: number, formCode: string): FormLine
   return rows.map((r) => ({ code: r.code, parent: r.parent, label: r.label, marker: '-', bold: false, italic: false, openChildren: false, blankColumns: [] }));
 }
 
+/** Adds the detail lines a report does not have yet (same code), keeping their order. */
+export function ensureExtraLines(db: Db, reportId: number, formCode: string, lines: readonly FormLine[]): void {
+  const existing = new Set(extraLines(db, reportId, formCode).map((l) => l.code));
+  let position = existing.size;
+  for (const line of lines.filter((l) => !existing.has(l.code))) {
+    db.prepare('INSERT INTO budget_extra_line (report_id, form_code, code, parent, label, position) VALUES (?, ?, ?, ?, ?, ?)').run(reportId, formCode, line.code, line.parent ?? '', line.label, ++position);
+  }
+}
+
 /** Copies every figure and detail line of one report version into another (a correction starts from the disclosed figures). */
 export function copyReportContent(db: Db, fromReportId: number, toReportId: number): void {
   db.prepare('INSERT INTO budget_figure (report_id, form_code, line_code, column_key, amount) SELECT ?, form_code, line_code, column_key, amount FROM budget_figure WHERE report_id = ?').run(toReportId, fromReportId);

@@ -8,6 +8,7 @@ import { listChanges, type WriteContext } from '../audit/audit';
 import { writeFileAtomically } from '../files/atomicWrite';
 import * as budget from '../budget/service';
 import * as budgetFiles from '../budget/files';
+import { carryOverInto } from '../budget/carryOver';
 import * as calendar from '../calendar/service';
 import { schemaVersion } from '../db/database';
 import { buildDashboard } from '../dashboard/service';
@@ -206,6 +207,7 @@ export const handlers: HandlerMap = {
   'budget.addLine': { access: 'budget.write', run: (input, ctx) => budget.addLine(writer(ctx), input) },
   'budget.removeLine': { access: 'budget.write', run: (input, ctx) => budget.removeLine(writer(ctx), input) },
   'budget.recordDisclosure': { access: 'budget.write', run: (input, ctx) => budget.recordDisclosure(writer(ctx), input, reader(ctx)) },
+  'budget.carryOver': { access: 'budget.write', run: (input, ctx) => carryOverInto(writer(ctx), input) },
   'budget.startCorrection': { access: 'budget.write', run: (input, ctx) => budget.startCorrection(writer(ctx), input) },
   'budget.exportDocuments': {
     // Generating may take the decision's number from the register: a write.

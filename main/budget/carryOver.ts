@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { BudgetStage, StageReport } from '../api/budget';
+import { AppError } from '../api/errors';
+import { auditedWrite, type WriteContext } from '../audit/audit';
+import carryOverFile from '../../resources/budget/carry-over.json';
+import { carryOver } from './rules';
+import { editableReport, formsOfStage, getReport, yearFormSetIfOpen } from './service';
+import * as store from './store';
+
+const carryRule = z.object({
+  to: z.string(),
+  from: z.object({ stage: z.string().optional(), yearOffset: z.number().int().max(0).optional(), form: z.string() }),
+  columns: z.record(z.string(), z.string()),
+});
+/** Where figures repeat between stages and years is data, per form set (resources/budget/carry-over.json). */
+const carryRules = z.object({ formSets: z.record(z.string(), z.array(carryRule)) }).parse(carryOverFile).formSets;
+
+/**
+ * Fills the stage's draft from the stages and years where the same figures were entered before
+ * (the approved estimate into the execution forms, last year's execution into "same period last year").
+ */
+export function carryOverInto(ctx: WriteContext, input: { year: number; stage: BudgetStage }): { report: StageReport; carriedCells: number } {
+  const set = yearFormSetIfOpen(ctx.db, input.year)!;
+  const targets = formsOfStage(set, input.stage);
+  const rules = (carryRules[set.id] ?? []).filter((rule) => targets.some((f) => f.code === rule.to));
+  const carriedCells = auditedWrite(ctx, () => {
+    const report = editableReport(ctx, input.year, input.stage);
+    let cells = 0;
+    for (const rule of rules) {
+      const sourceYear = input.year + (rule.from.yearOffset ?? 0);
+      const sourceStage = (rule.from.stage ?? input.stage) as BudgetStage;
+      const sourceSet = yearFormSetIfOpen(ctx.db, sourceYear);
+      const fromForm = sourceSet?.forms.find((f) => f.code === rule.from.form && f.stages.includes(sourceStage));
+      const source = sourceSet && store.reportRows(ctx.db, store.stageRow(ctx.db, sourceYear, sourceStage).id).at(-1);
+      if (!fromForm || !source) continue;
+      const toForm = targets.find((f) => f.code === rule.to)!;
+      const carried = carryOver(fromForm, store.enteredFigures(ctx.db, source.id, fromForm.code), toForm, rule.columns, store.extraLines(ctx.db, source.id, fromForm.code));
+      store.ensureExtraLines(ctx.db, report.id, toForm.code, carried.extraLines);
+      for (const [lineCode, columns] of Object.entries(carried.figures)) {
+        for (const [columnKey, amount] of Object.entries(columns)) {
+          store.writeFigure(ctx.db, report.id, toForm.code, lineCode, columnKey, amount);
+          cells++;
+        }
+      }
+    }
+    if (cells === 0) throw new AppError('NOT_FOUND', 'Chưa có số liệu nào để chuyển sang: các giai đoạn hoặc năm nguồn chưa được nhập.');
+    return { result: cells, change: { action: 'carryOver', entity: 'budgetReport', entityId: report.id, after: { cells } } };
+  });
+  return { report: getReport(ctx.db, input), carriedCells };
+}
