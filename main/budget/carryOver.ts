@@ -13,7 +13,7 @@ const carryRule = z.object({
   columns: z.record(z.string(), z.string()),
 });
 /** Where figures repeat between stages and years is data, per form set (resources/budget/carry-over.json). */
-const carryRules = z.object({ formSets: z.record(z.string(), z.array(carryRule)) }).parse(carryOverFile).formSets;
+export const carryRules = z.object({ formSets: z.record(z.string(), z.array(carryRule)) }).parse(carryOverFile).formSets;
 
 /**
  * Fills the stage's draft from the stages and years where the same figures were entered before

@@ -11,7 +11,8 @@ export type Screen =
   | 'accounts'
   | 'backup'
   | 'calendar'
-  | 'audit';
+  | 'audit'
+  | 'budget';
 
 export interface NavItem {
   screen: Screen;
@@ -47,6 +48,7 @@ export function navigationFor(installationRole: InstallationRole | null, account
     { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },
     unit,
     { label: null, items: [{ screen: 'staff', label: 'Cán bộ' }] },
+    ...(superior ? [] : [{ label: null, items: [{ screen: 'budget' as const, label: 'Công khai ngân sách' }] }]),
     { label: 'Cài đặt', items: settings },
   ];
 }

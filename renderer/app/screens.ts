@@ -5,12 +5,13 @@ import { ResidentialGroupsScreen } from '../ward/ResidentialGroupsScreen';
 import { SignatoriesScreen } from '../ward/SignatoriesScreen';
 import type { Screen } from './navigation';
 
-/** Staff (with its date pickers) and the settings screens load on first visit, keeping the first screen small. */
+/** Staff (with its date pickers), budget and the settings screens load on first visit, keeping the first screen small. */
 const StaffScreen = lazy(() => import('../staff/StaffScreen').then((module) => ({ default: module.StaffScreen })));
 const AccountsScreen = lazy(() => import('../accounts/AccountsScreen').then((module) => ({ default: module.AccountsScreen })));
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
 const CalendarScreen = lazy(() => import('../calendar/CalendarScreen').then((module) => ({ default: module.CalendarScreen })));
 const AuditScreen = lazy(() => import('../audit/AuditScreen').then((module) => ({ default: module.AuditScreen })));
+const BudgetScreen = lazy(() => import('../budget/BudgetScreen').then((module) => ({ default: module.BudgetScreen })));
 
 export const screens: Record<Screen, ComponentType> = {
   home: DashboardScreen,
@@ -22,4 +23,5 @@ export const screens: Record<Screen, ComponentType> = {
   backup: BackupScreen,
   calendar: CalendarScreen,
   audit: AuditScreen,
+  budget: BudgetScreen,
 };

@@ -13,6 +13,15 @@ export const actionLabels: Record<string, string> = {
   loginFailed: 'Đăng nhập sai',
   lockout: 'Tạm khóa do đăng nhập sai',
   setRole: 'Đặt nơi sử dụng',
+  open: 'Mở năm ngân sách',
+  import: 'Nhập bộ biểu',
+  saveFigures: 'Nhập số liệu',
+  addLine: 'Thêm dòng chi tiết',
+  removeLine: 'Xóa dòng chi tiết',
+  disclose: 'Ghi nhận công khai',
+  startCorrection: 'Tạo bản điều chỉnh',
+  carryOver: 'Chuyển số liệu sang',
+  register: 'Cấp số văn bản',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -23,6 +32,11 @@ export const entityLabels: Record<string, string> = {
   account: 'Tài khoản',
   calendarAdjustment: 'Điều chỉnh lịch',
   installation: 'Cài đặt chung',
+  fiscalYear: 'Năm ngân sách',
+  budgetStage: 'Giai đoạn công khai ngân sách',
+  budgetReport: 'Báo cáo công khai ngân sách',
+  budgetFormSet: 'Bộ biểu mẫu ngân sách',
+  outgoingDocument: 'Sổ văn bản đi',
 };
 
 export const fieldLabels: Record<string, string> = {

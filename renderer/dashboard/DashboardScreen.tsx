@@ -16,6 +16,7 @@ export const STALE_BACKUP_DAYS = 7;
 
 const screenOfCapability: Record<string, Screen> = {
   backup: 'backup',
+  budget: 'budget',
   ward: 'profile',
   staff: 'staff',
   calendar: 'calendar',

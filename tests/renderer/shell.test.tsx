@@ -43,6 +43,7 @@ describe('app frame', () => {
       'Người ký',
       'Tổ dân phố',
       'Cán bộ',
+      'Công khai ngân sách',
       'Tài khoản',
       'Sao lưu',
       'Lịch nghỉ lễ',

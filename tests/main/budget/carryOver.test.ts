@@ -1,4 +1,4 @@
-import carryOverFile from '../../../resources/budget/carry-over.json';
+import { carryRules } from '../../../main/budget/carryOver';
 import { builtInFormSets } from '../../../main/budget/formSets';
 import type { ComputedForm } from '../../../main/api/budget';
 import { startWardWithAdmin, type TestApp } from '../support/runtime';
@@ -8,7 +8,7 @@ const cell = (form: ComputedForm | undefined, line: string, column: string) => f
 describe('carrying figures over', () => {
   it('names only forms and money columns that exist in the shipped form set', () => {
     for (const set of builtInFormSets()) {
-      const rules = (carryOverFile.formSets as Record<string, { to: string; from: { stage?: string; form: string }; columns: Record<string, string> }[]>)[set.id] ?? [];
+      const rules = carryRules[set.id] ?? [];
       expect(rules.length).toBeGreaterThan(0);
       for (const rule of rules) {
         const to = set.forms.find((f) => f.code === rule.to);
