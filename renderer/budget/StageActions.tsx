@@ -8,6 +8,8 @@ import { DateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormNumberField, FormTextField } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
+import { useConfirm } from '../ui/confirm';
+import { useAction } from '../ui/useAction';
 import { disclosureChannelLabels, stageDateFields, stageLabels, type DisclosureChannel } from './labels';
 
 export interface StageRef {
@@ -163,5 +165,28 @@ export function StageDatesAction({ year, summary, onSaved }: { year: number; sum
         )}
       </EditDialog>
     </>
+  );
+}
+
+/** Fills the draft where its figures repeat an earlier stage or last year (the approved estimate, last year's execution). */
+export function CarryOverAction({ year, stage, onCarried }: StageRef & { onCarried(report: StageReport): void }) {
+  const client = useClient();
+  const confirm = useConfirm();
+  const run = useAction();
+  const carry = async () => {
+    const confirmed = await confirm({
+      title: 'Lấy số liệu đã nhập trước?',
+      message:
+        'Các cột lặp lại số liệu đã có (dự toán năm đã được HĐND quyết định, thực hiện cùng kỳ năm trước…) sẽ được điền từ giai đoạn hoặc năm trước; ô đã nhập ở các cột đó sẽ bị thay.',
+      confirmLabel: 'Lấy số liệu',
+    });
+    if (!confirmed) return;
+    const result = await run(() => client.call('budget.carryOver', { year, stage }));
+    if (result.ok) onCarried(result.value.report);
+  };
+  return (
+    <Button variant="outlined" onClick={() => void carry()}>
+      Lấy số liệu đã nhập trước
+    </Button>
   );
 }

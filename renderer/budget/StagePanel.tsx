@@ -9,7 +9,7 @@ import { BudgetCharts } from './BudgetCharts';
 import { DocumentExport } from './DocumentExport';
 import { FormPanel } from './FormPanel';
 import { disclosureChannelLabels, stageLabels, versionStatusLabels } from './labels';
-import { CorrectionAction, DisclosureAction, StageDatesAction } from './StageActions';
+import { CarryOverAction, CorrectionAction, DisclosureAction, StageDatesAction } from './StageActions';
 
 interface StagePanelProps {
   fiscalYear: FiscalYear;
@@ -33,6 +33,11 @@ export function StagePanel({ fiscalYear, summary, previousYearOpen, onYearChange
     onYearChanged(result.year);
     setWarnings(result.warnings);
     void report.reload();
+  };
+
+  const carried = (next: StageReport) => {
+    report.replace(next);
+    void reloadYear();
   };
 
   const correctionStarted = (next: StageReport) => {
@@ -76,6 +81,7 @@ export function StagePanel({ fiscalYear, summary, previousYearOpen, onYearChange
             actions={
               <>
                 <DocumentExport year={year} stage={stage} version={data.version} />
+                {canWrite && canDisclose(data) && stage !== 'estimateSubmitted' ? <CarryOverAction year={year} stage={stage} onCarried={carried} /> : null}
                 {canWrite && canDisclose(data) ? <DisclosureAction year={year} stage={stage} onRecorded={recorded} /> : null}
                 {canWrite && canCorrect(data) ? <CorrectionAction year={year} stage={stage} onStarted={correctionStarted} /> : null}
               </>

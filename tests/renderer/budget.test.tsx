@@ -302,6 +302,16 @@ describe('disclosure', () => {
     expect(screen.getByRole('button', { name: 'Tạo bản điều chỉnh' })).toBeTruthy();
   });
 
+  it('fills the draft from earlier stages after a confirmation, and shows the figures main returns', async () => {
+    const carried = report({ forms: [balanceForm({ own: 700_000_000, transfer: 600_000_000, recurrent: 1_000_000_000 })] });
+    const fake = renderBudget({ 'budget.carryOver': () => ({ report: carried, carriedCells: 3 }) });
+    const user = newUser();
+    await user.click(await screen.findByRole('button', { name: 'Lấy số liệu đã nhập trước' }));
+    await user.click(await screen.findByRole('button', { name: 'Lấy số liệu' }));
+    await waitFor(() => expect(fake.inputsOf('budget.carryOver')).toEqual([{ year: 2026, stage: 'estimateApproved' }]));
+    expect(await screen.findByText('700.000.000')).toBeTruthy();
+  });
+
   it('starts a correction with a reason and shows older versions read-only', async () => {
     const corrected = report({
       version: 2,
