@@ -14,6 +14,10 @@ export interface StageDocumentsInput {
   resolutionDate: string | null;
   /** The decision's number and date from the document register (only for stages that need a decision). */
   decision: { symbol: string; issuedOn: string } | null;
+  /** The notice's number and date from the document register. */
+  notice: { symbol: string; issuedOn: string };
+  /** The posting as recorded, when the shown version has been disclosed. */
+  posting: { postedOn: string; postingDays: number } | null;
   issuedOn: string;
 }
 
@@ -161,10 +165,53 @@ export function formDocument(input: StageDocumentsInput, computed: ComputedForm)
   };
 }
 
-/** Every document of a stage, in the order they are posted: the decision (where the law asks for one), then the forms. */
+const stageSubject: Record<BudgetStage, string> = {
+  estimateSubmitted: 'dự toán ngân sách trình Hội đồng nhân dân',
+  estimateApproved: 'dự toán ngân sách đã được Hội đồng nhân dân quyết định',
+  executionQ1: 'tình hình thực hiện dự toán ngân sách quý I',
+  execution6m: 'tình hình thực hiện dự toán ngân sách 6 tháng đầu năm',
+  execution9m: 'tình hình thực hiện dự toán ngân sách 9 tháng',
+  executionYear: 'tình hình thực hiện dự toán ngân sách năm',
+  finalAccounts: 'quyết toán ngân sách đã được Hội đồng nhân dân phê chuẩn',
+};
+
+function addDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The notice posted with the forms (NĐ 30 "THÔNG BÁO"): what is disclosed, where, for how long, and where to send opinions. */
+export function noticeDocument(input: StageDocumentsInput): DocumentModel {
+  const { ward, report } = input;
+  const unit = inSentence(ward.name);
+  const subject = `${stageSubject[report.stage]} năm ${report.year}`;
+  const period = input.posting
+    ? `từ ${formatLegalDate(input.posting.postedOn)} đến hết ${formatLegalDate(addDays(input.posting.postedOn, input.posting.postingDays - 1))} (${input.posting.postingDays} ngày)`
+    : `ít nhất ${stageRules.minimumPostingDays} ngày liên tục kể từ ngày niêm yết`;
+  return {
+    orientation: 'portrait',
+    issuer: wardIssuer(ward.name),
+    number: input.notice.symbol,
+    dateLine: { place: ward.name, date: input.notice.issuedOn },
+    title: 'THÔNG BÁO',
+    subject: [`Công khai ${subject}`],
+    body: [
+      {
+        kind: 'paragraph',
+        text: `Thực hiện Thông tư số 343/2016/TT-BTC ngày 30 tháng 12 năm 2016 của Bộ Tài chính hướng dẫn thực hiện công khai ngân sách nhà nước đối với các cấp ngân sách, Ủy ban nhân dân ${unit} thông báo công khai ${subject} (theo các biểu kèm theo).`,
+        indent: true,
+      },
+      { kind: 'paragraph', text: `Thời gian niêm yết tại trụ sở Ủy ban nhân dân ${unit}: ${period}; đồng thời thông báo trên hệ thống loa truyền thanh.`, indent: true },
+      { kind: 'paragraph', text: `Mọi ý kiến góp ý, phản ánh về nội dung công khai xin gửi về Ủy ban nhân dân ${unit}${ward.address ? `, ${ward.address}` : ''}${ward.phone ? `, điện thoại ${ward.phone}` : ''}.`, indent: true },
+    ],
+    signatures: { right: chairSignature(input.signer) },
+    recipients: { to: ['Thường trực Đảng ủy, HĐND', 'Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội', 'Trưởng các tổ dân phố', 'Niêm yết tại trụ sở UBND'] },
+  };
+}
+
+/** Every document of a stage, in the order they are posted: the decision (where the law asks for one), the notice, then the forms. */
 export function stageDocuments(input: StageDocumentsInput): DocumentModel[] {
   const decision = decisionDocument(input);
-  return [...(decision ? [decision] : []), ...input.report.forms.map((form) => formDocument(input, form))];
+  return [...(decision ? [decision] : []), noticeDocument(input), ...input.report.forms.map((form) => formDocument(input, form))];
 }
 
 export function needsDecision(stage: BudgetStage): boolean {

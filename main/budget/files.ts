@@ -29,23 +29,13 @@ function reportId(ctx: WriteContext, year: number, stage: BudgetStage, version: 
   return store.reportRows(ctx.db, store.stageRow(ctx.db, year, stage).id).find((r) => r.version === version)?.id ?? null;
 }
 
-/** The decision's number is taken from the register once per report version; later exports reuse it. */
-function decisionNumber(ctx: WriteContext, year: number, stage: BudgetStage, version: number, today: string) {
-  if (!needsDecision(stage)) return null;
-  const id = reportId(ctx, year, stage, version);
-  if (id === null) return null;
+/** A document's number is taken from the register once per report version; later exports reuse it. */
+function registeredOnce(ctx: WriteContext, reportId: number, typeCode: 'QĐ' | 'TB', title: string, year: number, today: string) {
   const existing = [year, Number(today.slice(0, 4))]
     .flatMap((y) => listRegister(ctx.db, y))
-    .find((entry) => entry.entity === 'budgetReport' && entry.entityId === String(id) && entry.typeCode === 'QĐ');
+    .find((entry) => entry.entity === 'budgetReport' && entry.entityId === String(reportId) && entry.typeCode === typeCode);
   if (existing) return { symbol: existing.symbol, issuedOn: existing.issuedOn };
-  const registered = registerDocument(ctx, {
-    typeCode: 'QĐ',
-    issuerCode: 'UBND',
-    title: `Quyết định công bố công khai ngân sách năm ${year}`,
-    issuedOn: today,
-    entity: 'budgetReport',
-    entityId: id,
-  });
+  const registered = registerDocument(ctx, { typeCode, issuerCode: 'UBND', title, issuedOn: today, entity: 'budgetReport', entityId: reportId });
   return { symbol: registered.symbol, issuedOn: today };
 }
 
@@ -59,13 +49,17 @@ export async function exportDocuments(
   const report = getReport(ctx.db, input);
   if (report.versions.length === 0) throw new AppError('CONFLICT', 'Giai đoạn này chưa có số liệu nên chưa lập được văn bản.');
   const stageRow = store.stageRow(ctx.db, input.year, input.stage);
+  const id = reportId(ctx, input.year, input.stage, report.version)!;
+  const disclosure = report.versions.find((v) => v.version === report.version)?.disclosure ?? null;
   const documents = stageDocuments({
     ward,
     signer: listSignatories(ctx.db)[0] ?? null,
     report,
     resolutionNumber: stageRow.resolution_number,
     resolutionDate: stageRow.resolution_date,
-    decision: decisionNumber(ctx, input.year, input.stage, report.version, services.today),
+    decision: needsDecision(input.stage) ? registeredOnce(ctx, id, 'QĐ', `Quyết định công bố công khai ngân sách năm ${input.year}`, input.year, services.today) : null,
+    notice: registeredOnce(ctx, id, 'TB', `Thông báo công khai ngân sách năm ${input.year}`, input.year, services.today),
+    posting: disclosure ? { postedOn: disclosure.postedOn, postingDays: disclosure.postingDays } : null,
     issuedOn: services.today,
   });
   const content =
