@@ -1,4 +1,5 @@
-import { Alert, TextField } from '@mui/material';
+import { Alert, Button, TextField } from '@mui/material';
+import { useCan } from '../app/session';
 import { useState } from 'react';
 import { budgetChannels, type FiscalYear } from '../../main/api';
 import { useClient } from '../api/ClientContext';
@@ -34,6 +35,7 @@ export function OpenYearDialog({ openedYears, onClose, onOpened }: OpenYearDialo
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const canImport = useCan('settings.manage');
   const sets = formSets.data ?? [];
   const chosen = sets.find((set) => keyOf(set) === choice) ?? sets[0];
 
@@ -91,9 +93,32 @@ export function OpenYearDialog({ openedYears, onClose, onOpened }: OpenYearDialo
                 chính thức. Hãy kiểm tra trước khi công khai, hoặc nhập bộ biểu mẫu đã sửa.
               </Alert>
             ) : null}
+            {canImport ? <FormSetImport onImported={(key) => void formSets.reload().then(() => setChoice(key))} onError={setFailure} /> : null}
           </>
         )}
       </LoadState>
     </EditDialog>
+  );
+}
+
+/** A province's own form set, as a JSON file, checked by main line by line before it is stored. */
+function FormSetImport({ onImported, onError }: { onImported(key: string): void; onError(message: string): void }) {
+  const client = useClient();
+  const notify = useNotify();
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const imported = await client.call('budget.importFormSet', { json: await file.text() });
+      notify.success(`Đã nhập bộ biểu mẫu "${imported.id}" phiên bản ${imported.version}.`);
+      onImported(`${imported.id}@${imported.version}`);
+    } catch (error) {
+      onError(messageOf(error, 'Không nhập được bộ biểu mẫu.'));
+    }
+  };
+  return (
+    <Button component="label" variant="text" sx={{ alignSelf: 'flex-start' }}>
+      Nhập bộ biểu mẫu từ tệp (.json)…
+      <input hidden type="file" accept=".json,application/json" aria-label="Chọn tệp bộ biểu mẫu" onChange={(event) => void pick(event.target.files?.[0])} />
+    </Button>
   );
 }

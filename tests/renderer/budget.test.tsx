@@ -182,6 +182,32 @@ describe('budget years', () => {
     expect(await screen.findByRole('list', { name: 'Các giai đoạn công khai năm 2026' })).toBeTruthy();
   });
 
+  it("lets an administrator import a province's form set file and reports main's refusal", async () => {
+    let imported = false;
+    const fake = renderBudget({
+      'budget.listYears': [],
+      'budget.listFormSets': () => [
+        { id: 'tt343-xa', version: 1, name: 'Biểu mẫu TT 343/2016 cấp xã', verified: false, builtIn: true },
+        ...(imported ? [{ id: 'tinh-minh-son', version: 1, name: 'Biểu mẫu tỉnh Minh Sơn', verified: true, builtIn: false }] : []),
+      ],
+      'budget.importFormSet': (input) => {
+        if ((input as { json: string }).json.includes('"broken"')) return fail('INVALID_FILE', 'Biểu 110, dòng "B.II.3": dòng cha "B.II.9" không tồn tại.');
+        imported = true;
+        return { id: 'tinh-minh-son', version: 1 };
+      },
+    });
+    const user = newUser();
+    await user.click(await screen.findByRole('button', { name: 'Mở năm ngân sách' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mở năm ngân sách' });
+    const input = await within(dialog).findByLabelText('Chọn tệp bộ biểu mẫu');
+    await user.upload(input, new File(['{"id":"broken"}'], 'hong.json', { type: 'application/json' }));
+    expect(await within(dialog).findByText('Biểu 110, dòng "B.II.3": dòng cha "B.II.9" không tồn tại.')).toBeTruthy();
+    await user.upload(input, new File(['{"id":"tinh-minh-son"}'], 'minh-son.json', { type: 'application/json' }));
+    await waitFor(() => expect(fake.inputsOf('budget.importFormSet')).toHaveLength(2));
+    expect(fake.inputsOf('budget.importFormSet')[1]).toEqual({ json: '{"id":"tinh-minh-son"}' });
+    await waitFor(() => expect((within(dialog).getByLabelText('Bộ biểu mẫu') as HTMLSelectElement).value).toBe('tinh-minh-son@1'));
+  });
+
   it('tells a viewer who may open a year instead of offering the button', async () => {
     renderBudget({ 'budget.listYears': [] }, viewer);
     expect(await screen.findByText(/Cán bộ phụ trách cần mở năm ngân sách trước/)).toBeTruthy();
