@@ -8,7 +8,7 @@ function groupsBackend(initial: ResidentialGroup[]) {
   return fakeTransport({
     'residentialGroups.list': () => groups,
     'residentialGroups.save': (input) => {
-      const saved = { id: groups.length + 10, headName: '', note: '', ...input };
+      const saved = { headName: '', note: '', ...input, id: groups.length + 10 };
       groups = [...groups, saved];
       return saved;
     },
