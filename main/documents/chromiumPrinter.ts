@@ -2,7 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { PdfPrinter } from './pdf';
 
 /** Flags for a headless Chromium that talks to nothing but the page it is given. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
