@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsChannels } from './accounts';
 import { appChannels } from './app';
+import { attachmentsChannels } from './attachments';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { budgetChannels, budgetFileChannels } from './budget';
@@ -26,6 +27,7 @@ export const contract = {
   ...budgetChannels,
   ...budgetFileChannels,
   ...filesChannels,
+  ...attachmentsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,5 +11,6 @@ export * from './dashboard';
 export * from './audit';
 export * from './budget';
 export * from './files';
+export * from './attachments';
 export { vietnameseMessage } from './messages';
 export * from './amounts';

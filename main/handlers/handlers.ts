@@ -4,6 +4,7 @@ import type { Channel, Out, Parsed } from '../api/contract';
 import type { SessionAccount } from '../api/accounts';
 import type { Permission } from '../api/accounts';
 import * as accounts from '../accounts/service';
+import * as attachments from '../attachments/service';
 import { listChanges, type WriteContext } from '../audit/audit';
 import { writeFileAtomically } from '../files/atomicWrite';
 import * as budget from '../budget/service';
@@ -73,7 +74,7 @@ async function restore(ctx: HandlerContext, source: string): Promise<null> {
   return null;
 }
 
-const fileKinds: Record<string, string> = { pdf: 'Tệp PDF', docx: 'Văn bản Word', xlsx: 'Bảng tính Excel' };
+const fileKinds: Record<string, string> = { pdf: 'Tệp PDF', docx: 'Văn bản Word', xlsx: 'Bảng tính Excel', jpg: 'Ảnh JPG', png: 'Ảnh PNG', webp: 'Ảnh WEBP' };
 function filtersFor(fileName: string) {
   const extension = fileName.split('.').at(-1) ?? '';
   return [{ name: fileKinds[extension] ?? 'Tệp', extensions: [extension] }];
@@ -217,6 +218,12 @@ export const handlers: HandlerMap = {
   'budget.exportTemplate': { access: 'records.read', run: (input, ctx) => budgetFiles.exportTemplate(writer(ctx), input) },
   'budget.previewWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.previewWorkbook(writer(ctx), input) },
   'budget.applyWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.applyWorkbook(writer(ctx), input) },
+
+  // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
+  'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },
+  'attachments.add': { access: 'records.read', run: (input, ctx) => attachments.addAttachment({ ...writer(ctx), role: ctx.account!.role }, input) },
+  'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, input.id) },
+  'attachments.delete': { access: 'records.read', run: (input, ctx) => attachments.deleteAttachment({ ...writer(ctx), role: ctx.account!.role }, input.id) },
 };
 
 

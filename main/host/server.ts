@@ -26,7 +26,8 @@ export interface Host {
 }
 
 const LOOPBACK = '127.0.0.1';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for the biggest file the contract carries (40 MB as base64), small enough to refuse a flood. */
+export const MAX_BODY_BYTES = 60 * 1024 * 1024;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43,}$/;
 const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const BEARER_PATTERN = /^Bearer ([A-Za-z0-9_-]+)$/;
@@ -97,7 +98,7 @@ const refusals = {
   notJson: { status: 415, error: { code: 'BAD_INPUT', message: 'Dữ liệu gửi lên phải ở dạng JSON.' } },
   tooLarge: {
     status: 413,
-    error: { code: 'BAD_INPUT', message: 'Dữ liệu gửi lên quá lớn (tối đa 1 MiB).' },
+    error: { code: 'BAD_INPUT', message: `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_BYTES / 1024 / 1024} MiB).` },
     headers: { Connection: 'close' },
   },
   badJson: { status: 400, error: { code: 'BAD_INPUT', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } },

@@ -1,4 +1,5 @@
 import { roleLabels } from '../accounts/labels';
+import { mediaTypeLabels } from '../attachments/labels';
 import { dayKindLabels } from '../calendar/labels';
 import { employmentTypeLabels } from '../staff/labels';
 import { authorityLabels, wardKindLabels } from '../ward/labels';
@@ -37,6 +38,7 @@ export const entityLabels: Record<string, string> = {
   budgetReport: 'Báo cáo công khai ngân sách',
   budgetFormSet: 'Bộ biểu mẫu ngân sách',
   outgoingDocument: 'Sổ văn bản đi',
+  attachment: 'Tệp đính kèm',
 };
 
 export const fieldLabels: Record<string, string> = {
@@ -65,6 +67,12 @@ export const fieldLabels: Record<string, string> = {
   role: 'Vai trò',
   disabled: 'Ngừng sử dụng',
   date: 'Ngày',
+  attachedTo: 'Đính kèm vào',
+  recordId: 'Mã hồ sơ',
+  fileName: 'Tên tệp',
+  mediaType: 'Loại tệp',
+  sizeBytes: 'Dung lượng (byte)',
+  sha256: 'Mã kiểm tra SHA-256',
 };
 
 /** Vietnamese names of the coded values some fields hold. */
@@ -73,6 +81,8 @@ export const valueLabels: Record<string, Record<string, string>> = {
   authority: authorityLabels,
   employmentType: employmentTypeLabels,
   role: roleLabels,
+  attachedTo: entityLabels,
+  mediaType: mediaTypeLabels,
 };
 
 export function labelOf(labels: Record<string, string>, key: string): string {

@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Box, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
-import type { ComputedForm, FiscalYear, Out, StageReport, StageSummary } from '../../main/api';
+import { budgetReportKey, type ComputedForm, type FiscalYear, type Out, type StageReport, type StageSummary } from '../../main/api';
 import { useChannel } from '../api/useChannel';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { useCan } from '../app/session';
 import { formatDate } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
@@ -135,6 +136,16 @@ function ReportView({ report, canWrite, previousYearOpen, onSelectVersion, onFor
         {actions}
       </Stack>
       <ReportNotice report={report} canWrite={canWrite} />
+      {report.versions.some((entry) => entry.version === report.version) ? (
+        <AttachmentList
+          entity="budgetReport"
+          entityId={budgetReportKey(report)}
+          title="Ảnh chụp bản niêm yết"
+          emptyMessage="Chưa có ảnh chụp bản niêm yết."
+          canAdd={canWrite}
+          canDelete={canWrite && !report.locked}
+        />
+      ) : null}
       <Tabs value={shownForm ? tab : CHARTS_TAB} onChange={(_event, value: string) => setTab(value)} variant="scrollable" scrollButtons="auto" aria-label="Các biểu mẫu của giai đoạn">
         {report.forms.map(({ form }) => (
           <Tab

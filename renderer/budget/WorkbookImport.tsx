@@ -25,7 +25,8 @@ import { messageOf } from '../api/client';
 import { Spinner } from '../ui/LoadState';
 import { useNotify } from '../ui/notifications';
 import { useSaveFile } from '../ui/saveFile';
-import { readAsBase64, workbookProblem } from './readWorkbook';
+import { workbookProblem } from './readWorkbook';
+import { readAsBase64 } from '../ui/readFile';
 import type { StageRef } from './StageActions';
 
 type ImportState =

@@ -8,16 +8,3 @@ export function workbookProblem(file: File): string | null {
   if (file.size > MAX_WORKBOOK_BYTES) return 'Tệp lớn hơn 40 MB nên không nhập được.';
   return null;
 }
-
-/** The file's bytes as base64, the way files cross to main. */
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const dataUrl = String(reader.result);
-      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error('Không đọc được tệp.'));
-    reader.readAsDataURL(file);
-  });
-}

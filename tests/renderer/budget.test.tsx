@@ -133,6 +133,7 @@ function renderBudget(replies: Replies = {}, account = status().account) {
     'budget.listYears': [{ year: 2026, formSetName: 'Biểu mẫu TT 343/2016 cấp xã' }],
     'budget.getYear': fiscalYear(),
     'budget.getReport': report(),
+    'attachments.list': [],
     ...replies,
   });
   renderScreen(<BudgetScreen />, fake.transport, { status: status({ account }) });

@@ -4,7 +4,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Result } from '../../../main/api';
 import type { Dispatcher } from '../../../main/handlers/dispatch';
-import { HOST_CONTENT_SECURITY_POLICY, startHost, type Host } from '../../../main/host/server';
+import { HOST_CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHost, type Host } from '../../../main/host/server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/shell/csp';
 import { send, type RawResponse } from './httpRequest';
 
@@ -226,12 +226,12 @@ describe('malformed API calls', () => {
     expect(calls).toEqual([]);
   });
 
-  it('answers 413 to a body over 1 MiB, declared or streamed', async () => {
-    const oversized = JSON.stringify({ note: 'x'.repeat(1024 * 1024) });
+  it('answers 413 to a body over the limit, declared or streamed', async () => {
+    const oversized = JSON.stringify({ note: 'x'.repeat(MAX_BODY_BYTES) });
     expectRefused(await apiCall({ body: oversized }), 413, 'BAD_INPUT');
     expectRefused(await apiCall({ body: oversized, headers: { 'Transfer-Encoding': 'chunked' } }), 413, 'BAD_INPUT');
     expect(calls).toEqual([]);
-    const justUnder = JSON.stringify({ note: 'x'.repeat(1024 * 1024 - 20) });
+    const justUnder = JSON.stringify({ note: 'x'.repeat(MAX_BODY_BYTES - 20) });
     expect((await apiCall({ body: justUnder })).status).toBe(200);
   });
 });

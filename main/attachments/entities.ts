@@ -1,0 +1,43 @@
+import type { Permission } from '../api/accounts';
+import { budgetReportKey, type AttachableEntity } from '../api/attachments';
+import { budgetStages } from '../api/budget';
+import * as budgetStore from '../budget/store';
+import type { Db } from '../db/database';
+
+export interface AttachableRecord {
+  /** A locked record (a disclosed report, a finalized minute) still accepts attachments but keeps the ones it has. */
+  locked: boolean;
+}
+
+/** What the attachments service needs to know about each kind of record that accepts attachments. */
+export interface AttachableEntityRules {
+  /** Needed to add or delete the record's attachments; reading needs records.read. */
+  writePermission: Permission;
+  /** The record, or null when there is none with this id. */
+  find(db: Db, entityId: string): AttachableRecord | null;
+  notFoundMessage: string;
+  /** Why an attachment of a locked record cannot be deleted. */
+  lockedMessage: string;
+}
+
+function findBudgetReport(db: Db, key: string): AttachableRecord | null {
+  const [yearText = '', stage = '', versionText = ''] = key.split(':');
+  const year = Number(yearText);
+  const version = Number(versionText);
+  const known = budgetStages.find((name) => name === stage);
+  // Only the canonical spelling, so that one report never has its files under two keys.
+  if (!known || !Number.isInteger(year) || !Number.isInteger(version) || budgetReportKey({ year, stage: known, version }) !== key) return null;
+  const stageRow = budgetStore.stageRows(db, year).find((row) => row.stage === known);
+  const report = stageRow ? budgetStore.reportRows(db, stageRow.id).find((row) => row.version === version) : undefined;
+  return report ? { locked: report.status !== 'draft' } : null;
+}
+
+/** Every record that accepts attachments; a capability adds its entry next to its name in main/api/attachments.ts. */
+export const attachableEntities: Record<AttachableEntity, AttachableEntityRules> = {
+  budgetReport: {
+    writePermission: 'budget.write',
+    find: findBudgetReport,
+    notFoundMessage: 'Không tìm thấy phiên bản báo cáo công khai ngân sách này.',
+    lockedMessage: 'Báo cáo đã công khai nên không xóa được ảnh, bản chụp đã đính kèm. Vẫn có thể đính kèm thêm tệp.',
+  },
+};
