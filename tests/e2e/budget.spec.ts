@@ -68,6 +68,16 @@ test('a clerk opens the year, enters the approved estimate by typing and pasting
   await expect(page.getByText('Báo cáo đã công khai nên số liệu đã khóa.')).toBeVisible();
   await expect(page.getByRole('list', { name: `Các giai đoạn công khai năm ${Y}` })).toContainText('Đã công khai đúng hạn');
 
+  // The photo of the posted notice, attached to the disclosed version (a tiny real PNG).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await page.getByLabel('Chọn ảnh hoặc bản chụp để đính kèm').setInputFiles({ name: 'anh-niem-yet.png', mimeType: 'image/png', buffer: png });
+  const attach = page.getByRole('dialog', { name: 'Đính kèm tệp' });
+  await attach.getByLabel('Ghi chú').fill('Bảng tin tại trụ sở UBND');
+  await attach.getByRole('button', { name: 'Đính kèm' }).click();
+  await expect(attach).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Mở anh-niem-yet.png' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xóa anh-niem-yet.png' })).toHaveCount(0); // the report is disclosed: its evidence stays
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất PDF' }).click();
   const file = await download;
