@@ -10,6 +10,15 @@ export const dueItem = z.object({
   capability: z.string(),
 });
 
+/** Work done in the last 30 days that had a deadline, e.g. a budget stage disclosed on time or late. */
+export const doneItem = z.object({
+  key: z.string(),
+  title: z.string(),
+  doneOn: z.string(),
+  onTime: z.boolean(),
+  capability: z.string(),
+});
+
 export const dashboard = z.object({
   profileCompleteness: z.object({
     percent: z.number().int().min(0).max(100),
@@ -19,6 +28,7 @@ export const dashboard = z.object({
   lastBackup: backupEntry.nullable(),
   counts: z.object({ residentialGroups: z.number(), households: z.number(), activeStaff: z.number() }),
   dueItems: z.array(dueItem),
+  recentlyDone: z.array(doneItem),
 });
 export type Dashboard = z.infer<typeof dashboard>;
 

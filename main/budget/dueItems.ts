@@ -1,4 +1,4 @@
-import type { DueItemSource } from '../dashboard/service';
+import type { DoneItemSource, DueItemSource } from '../dashboard/service';
 import { stageRules } from './deadlines';
 import { getYear, listYears } from './service';
 
@@ -19,3 +19,17 @@ export const budgetDueItems: DueItemSource = ({ db, today, days }) => {
       })),
   );
 };
+
+/** Stages disclosed since `since`, on time or late: the dashboard shows them as done. */
+export const budgetDoneItems: DoneItemSource = ({ db, today, since, days }) =>
+  listYears(db).flatMap(({ year }) =>
+    getYear({ db, today, days }, year)
+      .stages.filter((s) => s.disclosedOn !== null && s.disclosedOn >= since && (s.status === 'disclosedOnTime' || s.status === 'disclosedLate'))
+      .map((s) => ({
+        key: `budget:${year}:${s.stage}`,
+        title: `Công khai ngân sách năm ${year}: ${stageRules.stages[s.stage].label}`,
+        doneOn: s.disclosedOn!,
+        onTime: s.status === 'disclosedOnTime',
+        capability: 'budget',
+      })),
+  );

@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import { getInstallation } from '../installation/service';
 import { getProfile, listResidentialGroups, listSignatories } from '../ward/service';
 import { listStaff } from '../staff/service';
-import { budgetDueItems } from '../budget/dueItems';
+import { budgetDoneItems, budgetDueItems } from '../budget/dueItems';
 import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
 
@@ -25,6 +25,16 @@ const backupDue: DueItemSource = ({ today, lastBackup }) => {
 
 export const dueItemSources: DueItemSource[] = [backupDue, budgetDueItems];
 
+export type DoneItem = Dashboard['recentlyDone'][number];
+export const RECENT_DAYS = 30;
+
+/** What a capability reports as done lately; each later capability adds one source here. */
+export interface DoneItemSource {
+  (input: { db: Db; today: string; since: string; days: DayArithmetic }): DoneItem[];
+}
+
+export const doneItemSources: DoneItemSource[] = [budgetDoneItems];
+
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';
   const groups = listResidentialGroups(db);
@@ -44,6 +54,12 @@ function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   return { percent: Math.round((done * 100) / checks.length), missing: checks.filter(([ok]) => !ok).map(([, missing]) => missing) };
 }
 
+function recentlyDone(db: Db, today: string): DoneItem[] {
+  const days = wardWorkingDays(db);
+  const since = days.addCalendarDays(today, -RECENT_DAYS);
+  return doneItemSources.flatMap((source) => source({ db, today, since, days })).sort((a, b) => b.doneOn.localeCompare(a.doneOn));
+}
+
 export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | null): Dashboard {
   const groups = listResidentialGroups(db);
   return {
@@ -54,6 +70,7 @@ export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | 
       households: groups.reduce((sum, g) => sum + g.householdCount, 0),
       activeStaff: listStaff(db, { includeInactive: false, today }).length,
     },
+    recentlyDone: recentlyDone(db, today),
     dueItems: dueItemSources.flatMap((source) => source({ db, today, days: wardWorkingDays(db), lastBackup })).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
   };
 }

@@ -38,7 +38,7 @@ function DashboardCards({ data, onChanged }: { data: Dashboard; onChanged(): voi
       <Completeness completeness={data.profileCompleteness} />
       <LastBackup entry={data.lastBackup} onBackedUp={onChanged} />
       <Counts counts={data.counts} />
-      <DueItems items={data.dueItems} />
+      <DueItems items={data.dueItems} done={data.recentlyDone} />
     </Box>
   );
 }
@@ -160,7 +160,7 @@ function Counts({ counts }: { counts: Dashboard['counts'] }) {
   );
 }
 
-function DueItems({ items }: { items: Dashboard['dueItems'] }) {
+function DueItems({ items, done }: { items: Dashboard['dueItems']; done: Dashboard['recentlyDone'] }) {
   const { navigate } = useNavigation();
   const canManageBackup = useCan('backup.manage');
   const reachable = (capability: string) => {
@@ -194,6 +194,24 @@ function DueItems({ items }: { items: Dashboard['dueItems'] }) {
           })}
         </List>
       )}
+      {done.length > 0 ? (
+        <>
+          <Typography variant="subtitle2" sx={{ mt: 2 }}>
+            Đã hoàn thành gần đây
+          </Typography>
+          <List dense disablePadding aria-label="Đã hoàn thành gần đây">
+            {done.map((item) => (
+              <ListItem
+                key={item.key}
+                disableGutters
+                secondaryAction={<Chip size="small" color={item.onTime ? 'success' : 'warning'} label={item.onTime ? 'Đúng hạn' : 'Muộn'} />}
+              >
+                <ListItemText primary={item.title} secondary={`Ngày thực hiện: ${formatDate(item.doneOn)}`} />
+              </ListItem>
+            ))}
+          </List>
+        </>
+      ) : null}
     </Card>
   );
 }

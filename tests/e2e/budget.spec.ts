@@ -93,5 +93,8 @@ test('a clerk opens the year, enters the approved estimate by typing and pasting
 
   await nav(page, 'Trang chủ');
   await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
-  await expect(page.getByText(`Công khai ngân sách năm ${Y}: ${STAGE}`)).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Việc cần làm' }).getByText(`Công khai ngân sách năm ${Y}: ${STAGE}`)).toHaveCount(0);
+  const done = page.getByRole('list', { name: 'Đã hoàn thành gần đây' }).getByRole('listitem').filter({ hasText: `Công khai ngân sách năm ${Y}: ${STAGE}` });
+  await expect(done).toContainText('Đúng hạn');
+  await saveScreen(page, 'budget-dashboard-done');
 });

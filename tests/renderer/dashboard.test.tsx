@@ -15,6 +15,7 @@ const incomplete: Dashboard = {
   lastBackup: null,
   counts: { residentialGroups: 12, households: 3456, activeStaff: 21 },
   dueItems: [],
+  recentlyDone: [],
 };
 
 describe('home dashboard', () => {
@@ -61,5 +62,22 @@ describe('home dashboard', () => {
     const todo = screen.getByRole('list', { name: 'Việc cần làm' });
     expect(within(todo).getByText('Hạn: 08/01/2020')).toBeTruthy();
     expect(within(todo).getByText('Quá hạn')).toBeTruthy();
+  });
+
+  it('shows what was done lately and whether it was on time', async () => {
+    const withDone: Dashboard = {
+      ...incomplete,
+      recentlyDone: [
+        { key: 'budget:2026:estimateApproved', title: 'Công khai ngân sách năm 2026: Dự toán được HĐND quyết định', doneOn: '2026-02-01', onTime: true, capability: 'budget' },
+        { key: 'budget:2026:executionQ1', title: 'Công khai ngân sách năm 2026: Thực hiện quý I', doneOn: '2026-04-20', onTime: false, capability: 'budget' },
+      ],
+    };
+    renderScreen(<DashboardScreen />, fakeTransport({ 'dashboard.get': withDone }).transport);
+    const done = await screen.findByRole('list', { name: 'Đã hoàn thành gần đây' });
+    const items = within(done).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Công khai ngân sách năm 2026: Dự toán được HĐND quyết địnhNgày thực hiện: 01/02/2026Đúng hạn',
+      'Công khai ngân sách năm 2026: Thực hiện quý INgày thực hiện: 20/04/2026Muộn',
+    ]);
   });
 });

@@ -21,6 +21,7 @@ const dashboard = {
   lastBackup: null,
   counts: { residentialGroups: 0, households: 0, activeStaff: 0 },
   dueItems: [],
+  recentlyDone: [],
 };
 
 describe('demo banner', () => {

@@ -81,6 +81,11 @@ describe('budget disclosure service', () => {
     });
     expect(disclosed.warnings).toEqual(expect.arrayContaining([expect.stringContaining('ít hơn mức tối thiểu 30 ngày')]));
     expect(disclosed.year.stages.find((s) => s.stage === 'estimateApproved')).toMatchObject({ status: 'disclosedOnTime', disclosedOn: '2026-03-01' });
+    const dashboard = await app.call('dashboard.get', {});
+    expect(dashboard.recentlyDone).toEqual([
+      { key: 'budget:2026:estimateApproved', title: 'Công khai ngân sách năm 2026: Dự toán được HĐND quyết định', doneOn: '2026-03-01', onTime: true, capability: 'budget' },
+    ]);
+    expect(dashboard.dueItems.map((i) => i.key)).not.toContain('budget:2026:estimateApproved');
 
     const locked = await app.raw('budget.saveFigures', { year: Y, stage: 'estimateApproved', formCode: form.code, changes: [{ lineCode: a, columnKey: column, amount: 200 }] });
     expect(locked).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
