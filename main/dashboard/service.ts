@@ -4,36 +4,28 @@ import type { Db } from '../db/database';
 import { getInstallation } from '../installation/service';
 import { getProfile, listResidentialGroups, listSignatories } from '../ward/service';
 import { listStaff } from '../staff/service';
-import { budgetDoneItems, budgetDueItems } from '../budget/dueItems';
+import { budgetDashboard } from '../budget/dashboard';
 import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
 
 export type DueItem = Dashboard['dueItems'][number];
+export type DoneItem = Dashboard['recentlyDone'][number];
 
-/** What a capability contributes to "what is due": each later capability adds one source here. */
-export interface DueItemSource {
-  (input: { db: Db; today: string; days: DayArithmetic; lastBackup: BackupEntry | null }): DueItem[];
+/** What a capability contributes to the dashboard: what is due, and what was done since `since`. Each later capability adds one source here. */
+export interface DashboardSource {
+  (input: { db: Db; today: string; since: string; days: DayArithmetic; lastBackup: BackupEntry | null }): { due: DueItem[]; done: DoneItem[] };
 }
 
 export const BACKUP_DUE_AFTER_DAYS = 7;
-
-const backupDue: DueItemSource = ({ today, lastBackup }) => {
-  if (!lastBackup) return [{ key: 'backup', title: 'Sao lưu dữ liệu lần đầu', dueDate: today, overdue: false, capability: 'backup' }];
-  const due = new Date(Date.parse(lastBackup.createdAt) + BACKUP_DUE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
-  return due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [];
-};
-
-export const dueItemSources: DueItemSource[] = [backupDue, budgetDueItems];
-
-export type DoneItem = Dashboard['recentlyDone'][number];
 export const RECENT_DAYS = 30;
 
-/** What a capability reports as done lately; each later capability adds one source here. */
-export interface DoneItemSource {
-  (input: { db: Db; today: string; since: string; days: DayArithmetic }): DoneItem[];
-}
+const backupDashboard: DashboardSource = ({ today, lastBackup }) => {
+  if (!lastBackup) return { due: [{ key: 'backup', title: 'Sao lưu dữ liệu lần đầu', dueDate: today, overdue: false, capability: 'backup' }], done: [] };
+  const due = new Date(Date.parse(lastBackup.createdAt) + BACKUP_DUE_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return { due: due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [], done: [] };
+};
 
-export const doneItemSources: DoneItemSource[] = [budgetDoneItems];
+export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard];
 
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';
@@ -54,14 +46,11 @@ function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   return { percent: Math.round((done * 100) / checks.length), missing: checks.filter(([ok]) => !ok).map(([, missing]) => missing) };
 }
 
-function recentlyDone(db: Db, today: string): DoneItem[] {
-  const days = wardWorkingDays(db);
-  const since = days.addCalendarDays(today, -RECENT_DAYS);
-  return doneItemSources.flatMap((source) => source({ db, today, since, days })).sort((a, b) => b.doneOn.localeCompare(a.doneOn));
-}
-
 export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | null): Dashboard {
   const groups = listResidentialGroups(db);
+  const days = wardWorkingDays(db);
+  const since = days.addCalendarDays(today, -RECENT_DAYS);
+  const parts = dashboardSources.map((source) => source({ db, today, since, days, lastBackup }));
   return {
     profileCompleteness: completeness(db, today),
     lastBackup,
@@ -70,7 +59,7 @@ export function buildDashboard(db: Db, today: string, lastBackup: BackupEntry | 
       households: groups.reduce((sum, g) => sum + g.householdCount, 0),
       activeStaff: listStaff(db, { includeInactive: false, today }).length,
     },
-    recentlyDone: recentlyDone(db, today),
-    dueItems: dueItemSources.flatMap((source) => source({ db, today, days: wardWorkingDays(db), lastBackup })).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    dueItems: parts.flatMap((p) => p.due).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    recentlyDone: parts.flatMap((p) => p.done).sort((a, b) => b.doneOn.localeCompare(a.doneOn)),
   };
 }
