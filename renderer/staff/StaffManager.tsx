@@ -13,8 +13,7 @@ import { formatDate } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { ListToolbar } from '../ui/ListToolbar';
-import { useConfirmedDelete } from '../ui/useConfirmedDelete';
-import { useRecordDialog } from '../ui/useRecordDialog';
+import { useRecordList } from '../ui/useRecordList';
 import { employmentTypeLabels } from './labels';
 
 const columns: Column<StaffMember>[] = [
@@ -51,24 +50,17 @@ export function StaffManager() {
   const [includeInactive, setIncludeInactive] = useState(false);
   const staff = useChannel('staff.list', { includeInactive });
   const canWrite = useCan('staff.write');
-  const confirmedDelete = useConfirmedDelete();
-  const editor = useRecordDialog({
+  const { editor, remove } = useRecordList({
+    source: staff,
     schema: staffMemberInput,
     empty,
     save: (member) => client.call('staff.save', member),
     savedMessage: 'Đã lưu thông tin cán bộ.',
-    onSaved: () => void staff.reload(),
+    nameOf: (member: StaffMember) => member.fullName,
+    deleteConsequence: 'Chỉ nên xóa khi nhập nhầm. Người đã nghỉ thì ghi ngày thôi công tác để giữ lại hồ sơ.',
+    delete: (member) => client.call('staff.delete', { id: member.id }),
   });
   const { form } = editor;
-
-  const remove = async (member: StaffMember) => {
-    const removed = await confirmedDelete({
-      name: member.fullName,
-      consequence: 'Chỉ nên xóa khi nhập nhầm. Người đã nghỉ thì ghi ngày thôi công tác để giữ lại hồ sơ.',
-      remove: () => client.call('staff.delete', { id: member.id }),
-    });
-    if (removed) void staff.reload();
-  };
 
   return (
     <Stack spacing={2}>

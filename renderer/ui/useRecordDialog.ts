@@ -4,7 +4,7 @@ import { useNotify } from './notifications';
 import { useSchemaForm, type Draft } from './schemaForm';
 import { messageOf } from '../api/client';
 
-interface RecordDialogOptions<S extends z.ZodType> {
+export interface RecordDialogOptions<S extends z.ZodType> {
   schema: S;
   empty: Draft<z.input<S>>;
   /** Sends the validated value to its channel. */

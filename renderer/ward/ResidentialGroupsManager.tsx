@@ -11,8 +11,7 @@ import { formatNumber } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { ListToolbar } from '../ui/ListToolbar';
-import { useConfirmedDelete } from '../ui/useConfirmedDelete';
-import { useRecordDialog } from '../ui/useRecordDialog';
+import { useRecordList } from '../ui/useRecordList';
 
 const columns: Column<ResidentialGroup>[] = [
   { header: 'Tên tổ dân phố', render: (group) => group.name },
@@ -28,23 +27,16 @@ export function ResidentialGroupsManager() {
   const client = useClient();
   const groups = useChannel('residentialGroups.list', {});
   const canWrite = useCan('ward.write');
-  const confirmedDelete = useConfirmedDelete();
-  const editor = useRecordDialog({
+  const { editor, remove } = useRecordList({
+    source: groups,
     schema: residentialGroupInput,
     empty,
     save: (group) => client.call('residentialGroups.save', group),
     savedMessage: 'Đã lưu tổ dân phố.',
-    onSaved: () => void groups.reload(),
+    nameOf: (group: ResidentialGroup) => group.name,
+    deleteConsequence: 'Tổ dân phố sẽ bị xóa khỏi danh sách; thao tác được ghi vào lịch sử thay đổi.',
+    delete: (group) => client.call('residentialGroups.delete', { id: group.id }),
   });
-
-  const remove = async (group: ResidentialGroup) => {
-    const removed = await confirmedDelete({
-      name: group.name,
-      consequence: 'Tổ dân phố sẽ bị xóa khỏi danh sách; thao tác được ghi vào lịch sử thay đổi.',
-      remove: () => client.call('residentialGroups.delete', { id: group.id }),
-    });
-    if (removed) void groups.reload();
-  };
 
   return (
     <Stack spacing={2}>

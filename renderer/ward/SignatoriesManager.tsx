@@ -10,8 +10,7 @@ import { FormCheckbox, FormSelectField, FormTextField } from '../ui/fields';
 import { LoadState } from '../ui/LoadState';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { ListToolbar } from '../ui/ListToolbar';
-import { useConfirmedDelete } from '../ui/useConfirmedDelete';
-import { useRecordDialog } from '../ui/useRecordDialog';
+import { useRecordList } from '../ui/useRecordList';
 import { authorityLabels } from './labels';
 
 const columns: Column<Signatory>[] = [
@@ -29,23 +28,16 @@ export function SignatoriesManager() {
   const client = useClient();
   const signatories = useChannel('signatories.list', {});
   const canWrite = useCan('ward.write');
-  const confirmedDelete = useConfirmedDelete();
-  const editor = useRecordDialog({
+  const { editor, remove } = useRecordList({
+    source: signatories,
     schema: signatoryInput,
     empty,
     save: (person) => client.call('signatories.save', person),
     savedMessage: 'Đã lưu người ký.',
-    onSaved: () => void signatories.reload(),
+    nameOf: (person: Signatory) => person.fullName,
+    deleteConsequence: 'Người này sẽ không còn trong danh sách người ký; các văn bản đã lập không thay đổi.',
+    delete: (person) => client.call('signatories.delete', { id: person.id }),
   });
-
-  const remove = async (person: Signatory) => {
-    const removed = await confirmedDelete({
-      name: person.fullName,
-      consequence: 'Người này sẽ không còn trong danh sách người ký; các văn bản đã lập không thay đổi.',
-      remove: () => client.call('signatories.delete', { id: person.id }),
-    });
-    if (removed) void signatories.reload();
-  };
 
   return (
     <Stack spacing={2}>
