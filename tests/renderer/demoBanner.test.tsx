@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../renderer/app/App';
-import { dialogsClosed, fakeTransport, status, newUser } from './fakes';
+import { dialogsClosed, emptyDashboard as dashboard, fakeTransport, status, newUser } from './fakes';
 
 const demoProfile = {
   name: 'Phường Mẫu',
@@ -14,14 +14,6 @@ const demoProfile = {
   superiorCode: 'SNV',
   superiorEmail: '',
   updatedAt: '2026-01-01T00:00:00Z',
-};
-
-const dashboard = {
-  profileCompleteness: { percent: 100, missing: [] },
-  lastBackup: null,
-  counts: { residentialGroups: 0, households: 0, activeStaff: 0 },
-  dueItems: [],
-  recentlyDone: [],
 };
 
 describe('demo banner', () => {

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import type { ApiError, AppStatus, Channel, In, Out } from '../../main/api';
+import type { ApiError, AppStatus, Channel, Dashboard, In, Out } from '../../main/api';
 import { createClient } from '../../renderer/api/client';
 import type { Transport } from '../../renderer/api/transport';
 import { AppProviders } from '../../renderer/app/AppProviders';
@@ -90,3 +90,12 @@ export async function fill(user: ReturnType<typeof newUser>, field: HTMLElement,
   await user.click(field);
   await user.paste(text);
 }
+
+/** A complete profile with nothing due: the dashboard behind screens that are not about it. */
+export const emptyDashboard: Dashboard = {
+  profileCompleteness: { percent: 100, missing: [] },
+  lastBackup: null,
+  counts: { residentialGroups: 0, households: 0, activeStaff: 0 },
+  dueItems: [],
+  recentlyDone: [],
+};

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { AppStatus } from '../../main/api';
 import { App } from '../../renderer/app/App';
-import { fail, fakeTransport, status, newUser } from './fakes';
+import { emptyDashboard as dashboard, fail, fakeTransport, status, newUser } from './fakes';
 
 const profile = {
   name: 'Phường Hòa Bình',
@@ -16,14 +16,6 @@ const profile = {
   superiorEmail: '',
   updatedAt: '2026-02-05T01:00:00Z',
 };
-const dashboard = {
-  profileCompleteness: { percent: 100, missing: [] },
-  lastBackup: null,
-  counts: { residentialGroups: 0, households: 0, activeStaff: 0 },
-  dueItems: [],
-  recentlyDone: [],
-};
-
 function renderFrame(appStatus: AppStatus, extra = {}) {
   const fake = fakeTransport({ 'app.status': appStatus, 'ward.getProfile': profile, 'dashboard.get': dashboard, ...extra });
   render(<App transport={fake.transport} />);
