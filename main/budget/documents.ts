@@ -88,7 +88,7 @@ export function decisionDocument(input: StageDocumentsInput): DocumentModel | nu
   };
 }
 
-const columnWidth = (column: FormColumn): number => (column.kind === 'percent' ? 18 : column.kind === 'text' ? 30 : 30);
+const columnWidth = (column: FormColumn): number => (column.kind === 'percent' ? 18 : 30);
 
 /** The header rows of a form: group cells spanning their columns, ungrouped cells spanning both rows. */
 function formHeader(columns: readonly FormColumn[]): HeaderCell[][] {
@@ -158,8 +158,10 @@ export function formDocument(input: StageDocumentsInput, computed: ComputedForm)
     formLabel: form.formNumber,
     dateLine: { place: input.ward.name, date: input.issuedOn },
     title: `${form.title} ${periodOf[input.report.stage](input.report.year)}`,
-    ...(form.subtitle ? { subtitle: [form.subtitle] } : {}),
-    ...(input.decision ? { subtitle: [...(form.subtitle ? [form.subtitle] : []), `(Kèm theo Quyết định số ${input.decision.symbol} ${formatLegalDate(input.decision.issuedOn)} của Chủ tịch UBND ${inSentence(input.ward.name)})`] } : {}),
+    subtitle: [
+      ...(form.subtitle ? [form.subtitle] : []),
+      ...(input.decision ? [`(Kèm theo Quyết định số ${input.decision.symbol} ${formatLegalDate(input.decision.issuedOn)} của Chủ tịch UBND ${inSentence(input.ward.name)})`] : []),
+    ],
     body: [{ kind: 'table', table: formTable(computed) }],
     signatures: { right: chairSignature(input.signer) },
   };
