@@ -58,6 +58,7 @@ export const permissions = [
   'ward.write',
   'staff.write',
   'budget.write',
+  'meetings.write',
   'accounts.manage',
   'backup.manage',
   'settings.manage',
@@ -68,8 +69,8 @@ export type Permission = (typeof permissions)[number];
 /** What each role may do: enforced by main's dispatcher on every call; the UI only hides what a role cannot do. */
 const roleGrants: Record<AccountRole, readonly Permission[]> = {
   administrator: permissions,
-  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write'],
-  unionOfficer: ['records.read'],
+  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write', 'meetings.write'],
+  unionOfficer: ['records.read', 'meetings.write'],
   viewer: ['records.read'],
 };
 

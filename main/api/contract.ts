@@ -6,6 +6,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { budgetChannels, budgetFileChannels } from './budget';
 import { filesChannels } from './files';
+import { meetingsChannels } from './meetings';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -28,6 +29,7 @@ export const contract = {
   ...budgetFileChannels,
   ...filesChannels,
   ...attachmentsChannels,
+  ...meetingsChannels,
 } as const;
 
 export type Contract = typeof contract;

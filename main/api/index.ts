@@ -14,3 +14,5 @@ export * from './files';
 export * from './attachments';
 export { vietnameseMessage } from './messages';
 export * from './amounts';
+export * from './meetings';
+export * from './text';

@@ -32,6 +32,12 @@ function findBudgetReport(db: Db, key: string): AttachableRecord | null {
   return report ? { locked: report.status !== 'draft' } : null;
 }
 
+function findMeeting(db: Db, key: string): AttachableRecord | null {
+  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
+  const row = db.prepare('SELECT status FROM meeting WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  return row ? { locked: row.status === 'finalized' } : null;
+}
+
 /** Every record that accepts attachments; a capability adds its entry next to its name in main/api/attachments.ts. */
 export const attachableEntities: Record<AttachableEntity, AttachableEntityRules> = {
   budgetReport: {
@@ -39,5 +45,11 @@ export const attachableEntities: Record<AttachableEntity, AttachableEntityRules>
     find: findBudgetReport,
     notFoundMessage: 'Không tìm thấy phiên bản báo cáo công khai ngân sách này.',
     lockedMessage: 'Báo cáo đã công khai nên không xóa được ảnh, bản chụp đã đính kèm. Vẫn có thể đính kèm thêm tệp.',
+  },
+  meeting: {
+    writePermission: 'meetings.write',
+    find: findMeeting,
+    notFoundMessage: 'Không tìm thấy cuộc họp này.',
+    lockedMessage: 'Biên bản đã hoàn thiện nên không xóa được tệp đã đính kèm (bản ký, ảnh). Vẫn có thể đính kèm thêm tệp.',
   },
 };

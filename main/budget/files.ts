@@ -3,6 +3,7 @@ import { AppError } from '../api/errors';
 import type { GeneratedFile } from '../api/files';
 import type { WriteContext } from '../audit/audit';
 import { renderDocxBundle } from '../documents/docx';
+import { documentMediaTypes } from '../documents/mediaTypes';
 import { renderHtmlBundle } from '../documents/html';
 import type { PdfPrinter } from '../documents/pdf';
 import { listRegister, registerDocument } from '../documents/register';
@@ -13,11 +14,7 @@ import { buildFormTemplate, importFormWorkbook } from './excel';
 import { getReport, saveFigures, stageFormOf } from './service';
 import * as store from './store';
 
-const mediaTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
+const mediaTypes = documentMediaTypes;
 
 export interface DocumentServices {
   pdfPrinter: PdfPrinter;

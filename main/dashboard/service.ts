@@ -5,6 +5,7 @@ import { getInstallation } from '../installation/service';
 import { getProfile, listResidentialGroups, listSignatories } from '../ward/service';
 import { listStaff } from '../staff/service';
 import { budgetDashboard } from '../budget/dashboard';
+import { meetingsDashboard } from '../meetings/dashboard';
 import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
 
@@ -25,7 +26,7 @@ const backupDashboard: DashboardSource = ({ today, lastBackup }) => {
   return { due: due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [], done: [] };
 };
 
-export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard];
+export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard, meetingsDashboard];
 
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';

@@ -6,6 +6,7 @@ import { ensureInstallation, setInstallationRole } from '../installation/service
 import { saveProfile, saveResidentialGroup, saveSignatory } from '../ward/service';
 import { saveStaffMember } from '../staff/service';
 import type { EmploymentType } from '../api/staff';
+import { seedDemoMeetings } from './meetings';
 
 /** Demo accounts share one password, shown on the login screen in demo mode. */
 export const DEMO_PASSWORD = 'demo1234';
@@ -79,4 +80,5 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
     activeTo: '2025-06-30',
     note: 'Nghỉ hưu',
   });
+  seedDemoMeetings(ctx);
 }

@@ -21,6 +21,7 @@ import {
 import {
   articleRuns,
   footLeftShare,
+  footRowViews,
   headerView,
   HEADER_LEFT_SHARE,
   LEVEL_INDENT_MM,
@@ -33,14 +34,14 @@ import {
   runsOf,
   SIGNATURE_SPACE_MM,
   SIZE,
-  signatureView,
+  type SignatureView,
   tableView,
   titleView,
   type Align,
   type Line,
   type TableView,
 } from './layout';
-import type { Block, DocumentModel, RichText, Signature, Table } from './model';
+import type { Block, DocumentModel, RichText, Table } from './model';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 type Child = Paragraph | WordTable;
@@ -281,9 +282,8 @@ function bodyRows(view: TableView, widths: number[]): TableRow[] {
   );
 }
 
-function signatureParagraphs(signature: Signature | undefined): Paragraph[] {
-  if (!signature) return [];
-  const view = signatureView(signature);
+function signatureParagraphs(view: SignatureView | null): Paragraph[] {
+  if (!view) return [];
   const name = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: twip(SIGNATURE_SPACE_MM) }, children: [lineRun(view.name)] });
   return [...view.above.map((l) => lineParagraph(l)), name];
 }
@@ -292,11 +292,14 @@ function footChildren(document: DocumentModel, textWidth: number): Child[] {
   const { signatures, recipients } = document;
   if (!signatures && !recipients) return [];
   const recipientParagraphs = recipients ? recipientLines(recipients).map((l) => lineParagraph(l, AlignmentType.LEFT)) : [];
-  const left = signatures?.left
-    ? [...signatureParagraphs(signatures.left), new Paragraph({ spacing: { after: 240 } }), ...recipientParagraphs]
-    : recipientParagraphs;
-  return [
-    new Paragraph({ spacing: { before: 240 } }),
-    layoutTable([[left, signatureParagraphs(signatures?.right)]], textWidth, footLeftShare(signatures)),
-  ];
+  const rows = footRowViews(signatures).map((row, index) => {
+    const rowRecipients = index === 0 ? recipientParagraphs : [];
+    const left = row.left ? [...signatureParagraphs(row.left), new Paragraph({ spacing: { after: 240 } }), ...rowRecipients] : rowRecipients;
+    const spacer = index > 0 ? [new Paragraph({ spacing: { before: 240 } })] : [];
+    return [
+      [...spacer, ...left],
+      [...spacer, ...signatureParagraphs(row.right)],
+    ];
+  });
+  return [new Paragraph({ spacing: { before: 240 } }), layoutTable(rows, textWidth, footLeftShare(signatures))];
 }

@@ -6,6 +6,7 @@ import { repositoryResourcesDir, tinosFontFaces } from './fonts';
 import {
   articleRuns,
   footLeftShare,
+  footRowViews,
   headerView,
   LEVEL_INDENT_MM,
   MARGINS_MM,
@@ -16,14 +17,14 @@ import {
   runsOf,
   SIGNATURE_SPACE_MM,
   SIZE,
-  signatureView,
+  type SignatureView,
   tableView,
   titleView,
   HEADER_LEFT_SHARE,
   type Line,
   type TableView,
 } from './layout';
-import type { Block, DocumentModel, RichText, Signature, Table } from './model';
+import type { Block, DocumentModel, RichText, Table } from './model';
 
 export interface HtmlOptions {
   /** The folder holding fonts/tinos; default: the repository's resources folder. */
@@ -48,8 +49,10 @@ export function renderHtml(document: DocumentModel, options: HtmlOptions = {}): 
 /**
  * Several documents in one page flow (for one PDF): each starts on a new sheet of its own orientation,
  * through CSS named pages. Page numbers are left out: each document's pages would need their own count.
+ * A bundle of one document is that document's own page, page numbers included.
  */
 export function renderHtmlBundle(documents: readonly DocumentModel[], options: HtmlOptions = {}): string {
+  if (documents.length === 1) return renderHtml(documents[0]!, options);
   const fonts = tinosFontFaces(options.resourcesDir ?? repositoryResourcesDir());
   const { top, right, bottom, left } = MARGINS_MM;
   const margin = `margin:${top}mm ${right}mm ${bottom}mm ${left}mm;`;
@@ -86,6 +89,7 @@ p{margin:0 0 ${PARAGRAPH_SPACING_PT}pt;text-align:justify;}
 .layout{width:100%;border-collapse:collapse;table-layout:fixed;}
 .layout td{vertical-align:top;text-align:center;padding:0;}
 .layout .second td{padding-top:6pt;}
+.layout .below td{padding-top:12pt;}
 .nowrap{white-space:nowrap;}
 .form-label{text-align:right;}
 .title{text-align:center;margin:18pt 0 12pt;}
@@ -97,7 +101,8 @@ p{margin:0 0 ${PARAGRAPH_SPACING_PT}pt;text-align:justify;}
 .data .numbering td{text-align:center;font-style:italic;}
 .data thead{display:table-header-group;}
 .data tr{break-inside:avoid;}
-.foot{margin-top:12pt;break-inside:avoid;}
+.foot{margin-top:12pt;}
+.foot tr{break-inside:avoid;}
 .signature-space{height:${SIGNATURE_SPACE_MM}mm;}
 .page-break{break-after:page;}
 `;
@@ -214,9 +219,8 @@ function bodyRowsHtml(view: TableView): string {
     .join('');
 }
 
-function signatureHtml(signature: Signature | undefined): string {
-  if (!signature) return '';
-  const view = signatureView(signature);
+function signatureHtml(view: SignatureView | null): string {
+  if (!view) return '';
   return `${linesHtml(view.above)}<div class="signature-space"></div>${lineHtml(view.name)}`;
 }
 
@@ -224,11 +228,12 @@ function footHtml(document: DocumentModel): string {
   const { signatures, recipients } = document;
   if (!signatures && !recipients) return '';
   const recipientsHtml = recipients ? linesHtml(recipientLines(recipients)) : '';
-  const left = signatures?.left
-    ? `${signatureHtml(signatures.left)}<div class="recipients" style="text-align:left;margin-top:12pt">${recipientsHtml}</div>`
-    : `<div style="text-align:left">${recipientsHtml}</div>`;
-  return (
-    `<table class="layout foot">${columnsHtml(footLeftShare(signatures))}` +
-    `<tr><td>${left}</td><td>${signatureHtml(signatures?.right)}</td></tr></table>`
-  );
+  const rows = footRowViews(signatures).map((row, index) => {
+    const rowRecipients = index === 0 ? recipientsHtml : '';
+    const left = row.left
+      ? `${signatureHtml(row.left)}<div class="recipients" style="text-align:left;margin-top:12pt">${rowRecipients}</div>`
+      : `<div style="text-align:left">${rowRecipients}</div>`;
+    return `<tr${index > 0 ? ' class="below"' : ''}><td>${left}</td><td>${signatureHtml(row.right)}</td></tr>`;
+  });
+  return `<table class="layout foot">${columnsHtml(footLeftShare(signatures))}${rows.join('')}</table>`;
 }

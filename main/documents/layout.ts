@@ -12,6 +12,7 @@ import type {
   Recipients,
   RichText,
   Signature,
+  SignatureRow,
   Signatures,
   Table,
   TextRun,
@@ -152,7 +153,41 @@ export function signatureView(signature: Signature): SignatureView {
 
 /** The foot's left column ("Nơi nhận", or THƯ KÝ above it in minutes) takes this share of the text width. */
 export function footLeftShare(signatures: Signatures | undefined): number {
-  return signatures?.left ? 0.5 : 0.45;
+  return footRows(signatures).some((row) => row.left) ? 0.5 : 0.45;
+}
+
+function footRows(signatures: Signatures | undefined): SignatureRow[] {
+  if (!signatures) return [{}];
+  return [{ left: signatures.left, right: signatures.right }, ...(signatures.below ?? [])];
+}
+
+export interface SignatureRowView {
+  left: SignatureView | null;
+  right: SignatureView | null;
+}
+
+/** Keeps an otherwise empty line's height in every renderer. */
+const BLANK_LINE_TEXT = '\u00a0';
+
+/**
+ * The foot's rows of signature blocks, top to bottom: the first row, then those `below` it. In a row the
+ * blocks get blank lines where the other has more title lines or a hint, so that both names stand level.
+ */
+export function footRowViews(signatures: Signatures | undefined): SignatureRowView[] {
+  return footRows(signatures).map((row) => {
+    const titleCount = (s: Signature | undefined) => (s ? (s.authority?.length ?? 0) + 1 : 0);
+    const titles = Math.max(titleCount(row.left), titleCount(row.right));
+    const hinted = Boolean(row.left?.hint || row.right?.hint);
+    const level = (s: Signature | undefined): SignatureView | null => {
+      if (!s) return null;
+      const view = signatureView(s);
+      const blankTitles = Array.from({ length: titles - titleCount(s) }, () => line(BLANK_LINE_TEXT, SIZE.signature));
+      view.above.splice(titleCount(s), 0, ...blankTitles);
+      if (hinted && !s.hint) view.above.push(line(BLANK_LINE_TEXT, SIZE.signatureHint));
+      return view;
+    };
+    return { left: level(row.left), right: level(row.right) };
+  });
 }
 
 /** "Nơi nhận:" (bold italic 12), then "- …;" items (11) and "- Lưu: VT." last. */

@@ -26,8 +26,8 @@ export interface Issuer {
 export interface DateLine {
   /** The official name of the place, e.g. "Phường Đống Đa". */
   place: string;
-  /** "yyyy-MM-dd". */
-  date: string;
+  /** "yyyy-MM-dd"; null leaves the day blank to be written by hand ("ngày … tháng … năm …"). */
+  date: string | null;
 }
 
 /**
@@ -99,13 +99,20 @@ export interface Signature {
   name: string;
 }
 
-/**
- * Signatures at the foot: one block on the right (the usual case), or two blocks as in minutes (THƯ KÝ
- * left, CHỦ TỌA right). "Nơi nhận" goes in the left column, under the left signature when there is one.
- */
-export interface Signatures {
+/** A row of the foot: a signature block in the left column, the right column, or both. */
+export interface SignatureRow {
   left?: Signature;
   right?: Signature;
+}
+
+/**
+ * Signatures at the foot: one block on the right (the usual case), or two blocks as in minutes (THƯ KÝ
+ * left, CHỦ TỌA right). "Nơi nhận" goes in the left column, under the first row's left signature when
+ * there is one. `below` adds rows under the first, e.g. the four signatures of the residents' decision
+ * record (NĐ 59 Mẫu 03): group head and front committee head, then two household representatives.
+ */
+export interface Signatures extends SignatureRow {
+  below?: readonly SignatureRow[];
 }
 
 export interface Recipients {

@@ -34,9 +34,23 @@ export function formatLegalDate(isoDay: string): string {
   return `ngày ${String(day).padStart(2, '0')} tháng ${monthText} năm ${year}`;
 }
 
-/** "Phường Đống Đa, ngày 05 tháng 02 năm 2026". */
-export function formatDateLine(place: string, isoDay: string): string {
-  return `${place}, ${formatLegalDate(isoDay)}`;
+/** "Phường Đống Đa, ngày 05 tháng 02 năm 2026"; without a day, blanks to fill in by hand. */
+export function formatDateLine(place: string, isoDay: string | null): string {
+  return `${place}, ${isoDay === null ? 'ngày … tháng … năm …' : formatLegalDate(isoDay)}`;
+}
+
+/** "05/02/2026": a day in a table cell or a list (rules §9). */
+export function formatShortDate(isoDay: string): string {
+  const { year, month, day } = parseIsoDay(isoDay);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/**
+ * The name of a unit inside a sentence, its kind in lower case: "Ủy ban nhân dân phường Đống Đa",
+ * "tại nhà văn hóa, tổ dân phố 5 tổ chức …".
+ */
+export function unitNameInSentence(name: string): string {
+  return name.replace(/^(Phường|Xã|Đặc khu|Thị trấn|Tổ dân phố|Thôn|Bản|Ấp)(?=\s)/u, (kind) => kind.toLocaleLowerCase('vi-VN'));
 }
 
 /** Upper case with Vietnamese rules ("Phường Đống Đa" → "PHƯỜNG ĐỐNG ĐA"), in Unicode NFC. */

@@ -16,6 +16,12 @@ import { buildDashboard } from '../dashboard/service';
 import { getInstallation, setInstallationRole } from '../installation/service';
 import type { Clock, DialogPort } from '../runtime/ports';
 import { vietnamDate } from '../runtime/ports';
+import * as meetings from '../meetings/service';
+import * as minutes from '../meetings/minutes';
+import { getMeeting, listMeetings, type MeetingReadContext } from '../meetings/queries';
+import { meetingRules } from '../meetings/ruleSet';
+import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
+import { searchMeetings } from '../meetings/search';
 import * as staff from '../staff/service';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
@@ -49,6 +55,8 @@ export type HandlerMap = { [C in Channel]: Handler<C> };
 const writer = (ctx: HandlerContext): WriteContext => ({ db: ctx.workspace.db, clock: ctx.clock, actorId: ctx.account?.id ?? null });
 const today = (ctx: HandlerContext) => vietnamDate(ctx.clock.now());
 const reader = (ctx: HandlerContext): budget.ReadContext => ({ db: ctx.workspace.db, today: today(ctx), days: calendar.wardWorkingDays(ctx.workspace.db) });
+
+const meetingReader = (ctx: HandlerContext): MeetingReadContext => reader(ctx);
 
 function status(ctx: HandlerContext): AppStatus {
   const { workspace } = ctx;
@@ -218,6 +226,31 @@ export const handlers: HandlerMap = {
   'budget.exportTemplate': { access: 'records.read', run: (input, ctx) => budgetFiles.exportTemplate(writer(ctx), input) },
   'budget.previewWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.previewWorkbook(writer(ctx), input) },
   'budget.applyWorkbook': { access: 'budget.write', run: (input, ctx) => budgetFiles.applyWorkbook(writer(ctx), input) },
+
+  'meetings.rules': { access: 'records.read', run: () => meetingRules },
+  'meetings.list': { access: 'records.read', run: (input, ctx) => listMeetings(ctx.workspace.db, input) },
+  'meetings.get': { access: 'records.read', run: (input, ctx) => getMeeting(meetingReader(ctx), input.id) },
+  'meetings.savePlan': { access: 'meetings.write', run: (input, ctx) => meetings.savePlan(writer(ctx), meetingReader(ctx), input) },
+  'meetings.delete': { access: 'meetings.write', run: (input, ctx) => meetings.deleteMeeting(writer(ctx), input.id) },
+  'meetings.recordAttendance': { access: 'meetings.write', run: (input, ctx) => meetings.recordAttendance(writer(ctx), meetingReader(ctx), input) },
+  'meetings.saveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.saveAgendaItem(writer(ctx), meetingReader(ctx), input) },
+  'meetings.deleteAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.deleteAgendaItem(writer(ctx), meetingReader(ctx), input) },
+  'meetings.moveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.moveAgendaItem(writer(ctx), meetingReader(ctx), input) },
+  'meetings.saveProceedings': { access: 'meetings.write', run: (input, ctx) => meetings.saveProceedings(writer(ctx), meetingReader(ctx), input) },
+  'meetings.saveTask': { access: 'meetings.write', run: (input, ctx) => meetings.saveTask(writer(ctx), meetingReader(ctx), input) },
+  'meetings.deleteTask': { access: 'meetings.write', run: (input, ctx) => meetings.deleteTask(writer(ctx), meetingReader(ctx), input) },
+  'meetings.savePreparationStep': { access: 'meetings.write', run: (input, ctx) => meetings.savePreparationStep(writer(ctx), meetingReader(ctx), input) },
+  'meetings.saveConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.saveConsultationComment(writer(ctx), meetingReader(ctx), input) },
+  'meetings.deleteConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.deleteConsultationComment(writer(ctx), meetingReader(ctx), input) },
+  'meetings.finalize': { access: 'meetings.write', run: (input, ctx) => minutes.finalizeMinutes(writer(ctx), meetingReader(ctx), input.meetingId) },
+  'meetings.startCorrection': { access: 'meetings.write', run: (input, ctx) => minutes.startCorrection(writer(ctx), meetingReader(ctx), input) },
+  'meetings.recordDelivery': { access: 'meetings.write', run: (input, ctx) => minutes.recordDelivery(writer(ctx), meetingReader(ctx), input) },
+  'meetings.search': { access: 'records.read', run: (input, ctx) => searchMeetings(ctx.workspace.db, input) },
+  'meetings.exportDocument': {
+    access: 'records.read',
+    run: (input, ctx) => exportMeetingDocument(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
+  'meetings.exportList': { access: 'records.read', run: (input, ctx) => exportMeetingList(ctx.workspace.db, input) },
 
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
   'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },

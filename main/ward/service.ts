@@ -102,4 +102,8 @@ export function listResidentialGroups(db: Db): ResidentialGroup[] {
   return residentialGroups.all(db).sort((a, b) => collator.compare(a.name, b.name));
 }
 export const saveResidentialGroup = (ctx: WriteContext, input: Parsed<'residentialGroups.save'>): ResidentialGroup => residentialGroups.save(ctx, input);
-export const deleteResidentialGroup = (ctx: WriteContext, id: number): null => residentialGroups.delete(ctx, id);
+export function deleteResidentialGroup(ctx: WriteContext, id: number): null {
+  const meetings = ctx.db.prepare('SELECT count(*) AS n FROM meeting WHERE residential_group_id = ?').get(id) as { n: number };
+  if (meetings.n > 0) throw new AppError('CONFLICT', `Tổ dân phố đã có ${meetings.n} cuộc họp được ghi nhận nên không xóa được (hồ sơ cuộc họp phải giữ lại).`);
+  return residentialGroups.delete(ctx, id);
+}

@@ -23,6 +23,11 @@ export const actionLabels: Record<string, string> = {
   startCorrection: 'Tạo bản điều chỉnh',
   carryOver: 'Chuyển số liệu sang',
   register: 'Cấp số văn bản',
+  recordAttendance: 'Điểm danh',
+  move: 'Đổi thứ tự',
+  finalize: 'Hoàn thiện biên bản',
+  refused: 'Bị từ chối (biên bản đã hoàn thiện)',
+  recordDelivery: 'Ghi nhận gửi biên bản',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -39,6 +44,12 @@ export const entityLabels: Record<string, string> = {
   budgetFormSet: 'Bộ biểu mẫu ngân sách',
   outgoingDocument: 'Sổ văn bản đi',
   attachment: 'Tệp đính kèm',
+  meeting: 'Cuộc họp',
+  agendaItem: 'Nội dung cuộc họp',
+  meetingProceedings: 'Diễn biến cuộc họp',
+  meetingTask: 'Việc được giao sau cuộc họp',
+  meetingPreparation: 'Chuẩn bị hội nghị cán bộ',
+  consultationComment: 'Ý kiến góp ý của cán bộ',
 };
 
 export const fieldLabels: Record<string, string> = {

@@ -3,9 +3,10 @@ import { foundation } from './0001-foundation';
 import { documents } from './0002-documents';
 import { budget } from './0003-budget';
 import { attachments } from './0004-attachments';
+import { meetings } from './0005-meetings';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

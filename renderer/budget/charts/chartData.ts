@@ -1,5 +1,6 @@
 import type { ComputedForm, FormColumn } from '../../../main/api';
 import type { ComputedLine } from '../gridModel';
+import { foldVietnamese } from '../../../main/api';
 
 export interface Share {
   label: string;
@@ -22,14 +23,9 @@ export interface PairedRow {
 const BAR_DEPTH = 1;
 const MAX_BARS = 16;
 
-/** Lower case without tone marks, đ as d: "Tổng chi" → "tong chi". */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 /** The form that balances revenue against expenditure ("Cân đối ngân sách xã"), else the first form. */
 export function balanceForm(forms: readonly ComputedForm[]): ComputedForm | undefined {
-  return forms.find((entry) => folded(entry.form.title).includes('can doi')) ?? forms[0];
+  return forms.find((entry) => foldVietnamese(entry.form.title).includes('can doi')) ?? forms[0];
 }
 
 export function moneyColumns(form: ComputedForm): FormColumn[] {
@@ -46,7 +42,7 @@ export function structureOf(form: ComputedForm, side: 'thu' | 'chi'): Structure 
   const column = mainColumn(form);
   const word = new RegExp(`\\b${side}\\b`);
   const total = form.lines.find((line) => {
-    const label = folded(line.label);
+    const label = foldVietnamese(line.label);
     return line.parent === undefined && word.test(label) && (side === 'thu' || !/\bthu\b/.test(label));
   });
   if (!column || !total) return null;

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { renderDocx } from '../../../main/documents/docx';
 import type { DocumentModel } from '../../../main/documents/model';
-import { decision, minutes } from './samples';
+import { communityRecord, decision, minutes } from './samples';
 
 async function wordXml(document: DocumentModel): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await renderDocx(document)));
@@ -84,5 +84,19 @@ describe('minutes as DOCX', () => {
     expect(text).toContain('Số: 12/BB-UBND');
     expect(text).not.toContain('Phường Đống Đa, ngày');
     expect(text).toMatch(/THƯ KÝ\n\(Chữ ký\)\nTrần Thị Lưu\n[\s\S]*Nơi nhận:[\s\S]*CHỦ TỌA\n\(Chữ ký\)\nLê Văn Hùng/);
+  });
+});
+
+describe('a decision record with four signatures as DOCX', () => {
+  it('writes two rows of two blocks, names levelled by blank lines, and the undated date line', async () => {
+    const body = (await wordXml(communityRecord))['word/document.xml']!;
+    const foot = body.split('<w:tbl>').at(-1)!;
+    expect(foot.match(/<w:tr>|<w:tr /g)).toHaveLength(2);
+    expect(foot.match(/<w:cantSplit\/>/g)).toHaveLength(2);
+    const text = plainText(body);
+    expect(text).toContain('Phường Đống Đa, ngày … tháng … năm …');
+    expect(text).toMatch(
+      /TỔ TRƯỞNG TỔ DÂN PHỐ\n\u00a0\n\(Ký, ghi rõ họ tên\)\nHoàng Văn Dũng\n[\s\S]*TRƯỞNG BAN CÔNG TÁC\nMẶT TRẬN\n\(Ký, ghi rõ họ tên\)\nLương Văn Bình\n[\s\S]*ĐẠI DIỆN HỘ GIA ĐÌNH\n\(Ký, ghi rõ họ tên\)\nTrần Thị Thu\n[\s\S]*ĐẠI DIỆN HỘ GIA ĐÌNH\n\u00a0\nĐinh Văn Sơn/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderHtml } from '../../../main/documents/html';
-import { decision, minutes } from './samples';
+import { renderHtml, renderHtmlBundle } from '../../../main/documents/html';
+import { communityRecord, decision, minutes } from './samples';
 
 const resourcesDir = path.resolve('resources');
 
@@ -43,4 +43,19 @@ it('escapes text, so a title cannot become markup', () => {
 
 it('reads the fonts from the repository resources folder by default', () => {
   expect(renderHtml(decision)).toBe(renderHtml(decision, { resourcesDir }));
+});
+
+it('prints a bundle of one document as that document, page numbers included', () => {
+  expect(renderHtmlBundle([minutes], { resourcesDir })).toBe(renderHtml(minutes, { resourcesDir }));
+  const bundle = renderHtmlBundle([minutes, decision], { resourcesDir });
+  expect(bundle).toContain('<section style="page:landscape">');
+  expect(bundle).not.toContain('counter(page)');
+});
+
+it('sets each row of signatures below the first as its own table row, kept whole on a page', () => {
+  const html = renderHtml(communityRecord, { resourcesDir });
+  const foot = html.slice(html.indexOf('<table class="layout foot">'));
+  expect(foot.match(/<tr/g)).toHaveLength(2);
+  expect(foot).toMatch(/<tr><td>.*TỔ TRƯỞNG TỔ DÂN PHỐ.*Hoàng Văn Dũng.*<\/td><td>.*TRƯỞNG BAN CÔNG TÁC.*MẶT TRẬN.*Lương Văn Bình.*<\/td><\/tr><tr class="below"><td>.*Trần Thị Thu.*<\/td><td>.*Đinh Văn Sơn/);
+  expect(html).toContain('.foot tr{break-inside:avoid;}');
 });

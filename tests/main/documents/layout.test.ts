@@ -1,6 +1,6 @@
-import { headerView, pageGeometry, placeHeaderCells, recipientLines, signatureView, tableView, titleView } from '../../../main/documents/layout';
+import { footLeftShare, footRowViews, headerView, pageGeometry, placeHeaderCells, recipientLines, signatureView, tableView, titleView } from '../../../main/documents/layout';
 import { wardIssuer, type Table } from '../../../main/documents/model';
-import { budgetTable, decision, minutes } from './samples';
+import { budgetTable, communityRecord, decision, minutes } from './samples';
 
 describe('header', () => {
   it('prints a ward as two bold upper-case lines, the number and the date line', () => {
@@ -52,6 +52,39 @@ it('stacks authority, position and name of a signature', () => {
   expect(view.above.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   expect(view.above.every((l) => l.bold)).toBe(true);
   expect(view.name).toMatchObject({ text: 'Phạm Thị Hoa', bold: true });
+});
+
+describe('the rows of signatures at the foot', () => {
+  const texts = (view: ReturnType<typeof footRowViews>[number]['left']) => view && [...view.above.map((l) => l.text), view.name.text];
+
+  it('keeps one row of the two blocks of minutes as they are, and the right block alone of a decision', () => {
+    const [row, ...rest] = footRowViews(minutes.signatures);
+    expect(rest).toEqual([]);
+    expect(texts(row!.left)).toEqual(['THƯ KÝ', '(Chữ ký)', 'Trần Thị Lưu']);
+    expect(texts(row!.right)).toEqual(['CHỦ TỌA', '(Chữ ký)', 'Lê Văn Hùng']);
+    expect(footRowViews(decision.signatures)).toEqual([{ left: null, right: signatureView(decision.signatures!.right!) }]);
+    expect(footRowViews(undefined)).toEqual([{ left: null, right: null }]);
+  });
+
+  it('adds the rows below, and levels the names with blank lines where a block has fewer title lines or no hint', () => {
+    const [first, second] = footRowViews(communityRecord.signatures);
+    expect(texts(first!.left)).toEqual(['TỔ TRƯỞNG TỔ DÂN PHỐ', '\u00a0', '(Ký, ghi rõ họ tên)', 'Hoàng Văn Dũng']);
+    expect(texts(first!.right)).toEqual(['TRƯỞNG BAN CÔNG TÁC', 'MẶT TRẬN', '(Ký, ghi rõ họ tên)', 'Lương Văn Bình']);
+    expect(first!.left!.above[1]).toMatchObject({ sizePt: 14, bold: false });
+    expect(texts(second!.left)).toEqual(['ĐẠI DIỆN HỘ GIA ĐÌNH', '(Ký, ghi rõ họ tên)', 'Trần Thị Thu']);
+    expect(texts(second!.right)).toEqual(['ĐẠI DIỆN HỘ GIA ĐÌNH', '\u00a0', 'Đinh Văn Sơn']);
+    expect(second!.right!.above[1]).toMatchObject({ sizePt: 13 });
+  });
+
+  it('gives the left column half the width when any row signs on the left', () => {
+    expect(footLeftShare(communityRecord.signatures)).toBe(0.5);
+    expect(footLeftShare({ right: decision.signatures!.right!, below: [{ left: minutes.signatures!.left! }] })).toBe(0.5);
+    expect(footLeftShare(decision.signatures)).toBe(0.45);
+  });
+});
+
+it('leaves the day of an undated date line blank', () => {
+  expect(headerView(communityRecord).dateLine).toMatchObject({ text: 'Phường Đống Đa, ngày … tháng … năm …', italic: true });
 });
 
 it('lists recipients with dashes and semicolons and ends with the archive', () => {

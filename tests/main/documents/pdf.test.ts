@@ -5,7 +5,7 @@ import { launchChromiumPrinter, type ChromiumPrinter } from '../../../main/docum
 import { renderHtml } from '../../../main/documents/html';
 import type { DocumentModel } from '../../../main/documents/model';
 import { makeTempDir } from '../support/runtime';
-import { decision, minutes } from './samples';
+import { communityRecord, decision, minutes } from './samples';
 
 /** Page-1 renderings kept as artifacts for a human look. */
 const ARTIFACTS = path.resolve('test-results/documents');
@@ -111,6 +111,20 @@ describe('minutes printed by Chromium', () => {
     expect(text(file, '-f', '1', '-l', '1').trim().split('\n')[0]).toBe('UBND THÀNH PHỐ HÀ NỘI');
     expect(text(file, '-f', '2', '-l', '2').trim().split('\n')[0]).toBe('2');
   });
+});
+
+describe('a decision record with four signatures printed by Chromium', () => {
+  it('sets the names of each row level, though one title takes two lines', async () => {
+    const file = await printToFile('community-record', communityRecord);
+    const lines = poppler('pdftotext', '-layout', '-enc', 'UTF-8', file, '-').split('\n');
+    const row = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+    const heads = row(/TỔ TRƯỞNG TỔ DÂN PHỐ\s{5,}TRƯỞNG BAN CÔNG TÁC/);
+    expect(heads).toBeGreaterThan(0);
+    expect(lines[heads + 1]).toMatch(/^\s{30,}MẶT TRẬN\s*$/);
+    expect(row(/Hoàng Văn Dũng\s{5,}Lương Văn Bình/)).toBeGreaterThan(heads + 1);
+    expect(row(/Trần Thị Thu\s{5,}Đinh Văn Sơn/)).toBeGreaterThan(row(/ĐẠI DIỆN HỘ GIA ĐÌNH\s{5,}ĐẠI DIỆN HỘ GIA ĐÌNH/));
+    expect(text(file)).toContain('Phường Đống Đa, ngày … tháng … năm …');
+  }, 60_000);
 });
 
 it('keeps one browser for many documents', async () => {

@@ -75,3 +75,27 @@ export const minutes: DocumentModel = {
   recipients: { to: ['Thường trực Đảng ủy phường'], archive: 'VT, Hồ sơ' },
   pageNumbers: true,
 };
+
+/**
+ * A residents' decision record (NĐ 59 Mẫu 03): four signatures in two rows, the front head's title on
+ * two lines, and a date line left blank to be written by hand.
+ */
+export const communityRecord: DocumentModel = {
+  orientation: 'portrait',
+  issuer: { parent: ['UBND Phường Đống Đa'], body: ['Tổ dân phố 5'] },
+  formLabel: 'Mẫu số 03',
+  dateLine: { place: 'Phường Đống Đa', date: null },
+  title: 'Biên bản cuộc họp của cộng đồng dân cư',
+  subject: ['Về việc đóng góp xây dựng đường ngõ 12'],
+  body: [{ kind: 'paragraph', text: 'Hôm nay, vào hồi 19 giờ 30 phút, ngày 15 tháng 3 năm 2026, tại Nhà văn hóa, tổ dân phố 5 tổ chức cuộc họp.' }],
+  signatures: {
+    left: { position: 'Tổ trưởng tổ dân phố', hint: '(Ký, ghi rõ họ tên)', name: 'Hoàng Văn Dũng' },
+    right: { authority: ['Trưởng ban công tác'], position: 'Mặt trận', hint: '(Ký, ghi rõ họ tên)', name: 'Lương Văn Bình' },
+    below: [
+      {
+        left: { position: 'Đại diện hộ gia đình', hint: '(Ký, ghi rõ họ tên)', name: 'Trần Thị Thu' },
+        right: { position: 'Đại diện hộ gia đình', name: 'Đinh Văn Sơn' },
+      },
+    ],
+  },
+};

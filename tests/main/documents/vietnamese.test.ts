@@ -1,4 +1,4 @@
-import { formatAmount, formatDateLine, formatLegalDate, formatPercent, parseIsoDay, upperVietnamese } from '../../../main/documents/vietnamese';
+import { formatAmount, formatDateLine, formatLegalDate, formatPercent, formatShortDate, parseIsoDay, unitNameInSentence, upperVietnamese } from '../../../main/documents/vietnamese';
 
 describe('the NĐ 30 date line', () => {
   it.each([
@@ -14,6 +14,16 @@ describe('the NĐ 30 date line', () => {
 
   it('puts the place in front', () => {
     expect(formatDateLine('Phường Đống Đa', '2026-02-05')).toBe('Phường Đống Đa, ngày 05 tháng 02 năm 2026');
+  });
+
+  it('leaves the day blank to be written by hand when there is none', () => {
+    expect(formatDateLine('Phường Đống Đa', null)).toBe('Phường Đống Đa, ngày … tháng … năm …');
+  });
+
+  it('writes a day in a table as dd/MM/yyyy', () => {
+    expect(formatShortDate('2026-02-05')).toBe('05/02/2026');
+    expect(formatShortDate('2026-12-31')).toBe('31/12/2026');
+    expect(() => formatShortDate('2026-02-30')).toThrow(/Ngày không hợp lệ/);
   });
 
   it.each(['2026-02-30', '2026-13-01', '05/02/2026', '2026-2-5', ''])('refuses the non-date "%s"', (text) => {
@@ -39,4 +49,15 @@ describe('vi-VN numbers', () => {
 it('upper-cases Vietnamese letters, composed', () => {
   expect(upperVietnamese('Phường Đống Đa')).toBe('PHƯỜNG ĐỐNG ĐA');
   expect(upperVietnamese('Ủy ban nhân dân'.normalize('NFD'))).toBe('ỦY BAN NHÂN DÂN');
+});
+
+it('writes the kind of a unit in lower case inside a sentence, and nothing else', () => {
+  expect(unitNameInSentence('Phường Đống Đa')).toBe('phường Đống Đa');
+  expect(unitNameInSentence('Xã Xuân Phú')).toBe('xã Xuân Phú');
+  expect(unitNameInSentence('Đặc khu Phú Quốc')).toBe('đặc khu Phú Quốc');
+  expect(unitNameInSentence('Tổ dân phố 5')).toBe('tổ dân phố 5');
+  expect(unitNameInSentence('Thôn Đông')).toBe('thôn Đông');
+  expect(unitNameInSentence('Phường 7')).toBe('phường 7');
+  expect(unitNameInSentence('Phườngxyz')).toBe('Phườngxyz');
+  expect(unitNameInSentence('Hội trường Phường Đống Đa')).toBe('Hội trường Phường Đống Đa');
 });

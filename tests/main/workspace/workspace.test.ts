@@ -20,6 +20,12 @@ describe('the workspace', () => {
     expect(dashboard.profileCompleteness.percent).toBe(100);
     expect(dashboard.counts).toMatchObject({ residentialGroups: 12, activeStaff: 13 });
     expect((await app.call('audit.list', { limit: 500 })).length).toBeGreaterThan(20);
+    const meetings = await app.call('meetings.list', { from: '2026-01-01', to: '2026-12-31' });
+    expect(meetings.map((m) => [m.type, m.stage])).toEqual([
+      ['staffConference', 'planned'],
+      ['residentsMeeting', 'finalized'],
+    ]);
+    expect(dashboard.dueItems.map((item) => item.capability)).toContain('meetings');
 
     const real = await app.call('app.startRealWard', {});
     expect(real).toMatchObject({ isDemo: false, hasAdministrator: false, account: null, unitName: null });
