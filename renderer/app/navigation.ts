@@ -12,7 +12,9 @@ export type Screen =
   | 'backup'
   | 'calendar'
   | 'audit'
-  | 'budget';
+  | 'budget'
+  | 'meetings'
+  | 'meetingSearch';
 
 export interface NavItem {
   screen: Screen;
@@ -44,11 +46,21 @@ export function navigationFor(installationRole: InstallationRole | null, account
     { screen: 'calendar', label: 'Lịch nghỉ lễ' },
     ...(roleCan(accountRole, 'audit.read') ? [{ screen: 'audit' as const, label: 'Lịch sử thay đổi' }] : []),
   ];
+  const wardWork: NavGroup[] = [
+    { label: null, items: [{ screen: 'budget', label: 'Công khai ngân sách' }] },
+    {
+      label: 'Cuộc họp',
+      items: [
+        { screen: 'meetings', label: 'Cuộc họp, hội nghị' },
+        { screen: 'meetingSearch', label: 'Tìm trong biên bản' },
+      ],
+    },
+  ];
   return [
     { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },
     unit,
     { label: null, items: [{ screen: 'staff', label: 'Cán bộ' }] },
-    ...(superior ? [] : [{ label: null, items: [{ screen: 'budget' as const, label: 'Công khai ngân sách' }] }]),
+    ...(superior ? [] : wardWork),
     { label: 'Cài đặt', items: settings },
   ];
 }

@@ -5,13 +5,15 @@ import { ResidentialGroupsScreen } from '../ward/ResidentialGroupsScreen';
 import { SignatoriesScreen } from '../ward/SignatoriesScreen';
 import type { Screen } from './navigation';
 
-/** Staff (with its date pickers), budget and the settings screens load on first visit, keeping the first screen small. */
+/** Staff (with its date pickers), budget, meetings and the settings screens load on first visit, keeping the first screen small. */
 const StaffScreen = lazy(() => import('../staff/StaffScreen').then((module) => ({ default: module.StaffScreen })));
 const AccountsScreen = lazy(() => import('../accounts/AccountsScreen').then((module) => ({ default: module.AccountsScreen })));
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
 const CalendarScreen = lazy(() => import('../calendar/CalendarScreen').then((module) => ({ default: module.CalendarScreen })));
 const AuditScreen = lazy(() => import('../audit/AuditScreen').then((module) => ({ default: module.AuditScreen })));
 const BudgetScreen = lazy(() => import('../budget/BudgetScreen').then((module) => ({ default: module.BudgetScreen })));
+const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((module) => ({ default: module.MeetingsScreen })));
+const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
   home: DashboardScreen,
@@ -24,4 +26,6 @@ export const screens: Record<Screen, ComponentType> = {
   calendar: CalendarScreen,
   audit: AuditScreen,
   budget: BudgetScreen,
+  meetings: MeetingsScreen,
+  meetingSearch: MeetingSearchPage,
 };

@@ -20,6 +20,7 @@ const screenOfCapability: Record<string, Screen> = {
   ward: 'profile',
   staff: 'staff',
   calendar: 'calendar',
+  meetings: 'meetings',
 };
 
 export function DashboardScreen() {

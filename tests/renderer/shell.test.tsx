@@ -37,6 +37,8 @@ describe('app frame', () => {
       'Tổ dân phố',
       'Cán bộ',
       'Công khai ngân sách',
+      'Cuộc họp, hội nghị',
+      'Tìm trong biên bản',
       'Tài khoản',
       'Sao lưu',
       'Lịch nghỉ lễ',

@@ -1,0 +1,117 @@
+import { TextField } from '@mui/material';
+import { agendaItemInput, agendaItemKinds, type AgendaItem, type AgendaItemKind, type Meeting, type MeetingTypeRules } from '../../main/api';
+import { useClient } from '../api/ClientContext';
+import { EditDialog } from '../ui/EditDialog';
+import { FormTextField } from '../ui/fields';
+import { useRecordDialog } from '../ui/useRecordDialog';
+import { CandidatesFields } from './CandidatesFields';
+import { unlessShown } from './formErrors';
+import { emptyVote, fixedSeats, itemDraftOf, votingMethodsOf, type ItemForm } from './itemForm';
+import { agendaKindLabels } from './labels';
+import { OpinionsFields } from './OpinionsFields';
+import { VoteFields } from './VoteFields';
+
+/** The fields this dialog has an input for; main's error on any other path is shown over the form. */
+const shownPath =
+  /^(title|presenter|content|kind|matter|seats|conclusion|candidates|vote|vote\.(method|for|against|abstain|invalid)|vote\.countingBoard(\.\d+)?|candidates\.\d+\.(name|position|votes)|opinions\.\d+\.(speaker|summary|answeredBy|answer))$/;
+
+interface AgendaItemDialogProps {
+  meeting: Meeting;
+  rules: MeetingTypeRules;
+  /** The item edited; none to add one at the end. */
+  item?: AgendaItem;
+  onClose(): void;
+  onSaved(meeting: Meeting): void;
+}
+
+export function AgendaItemDialog({ meeting, rules, item, onClose, onSaved }: AgendaItemDialogProps) {
+  const client = useClient();
+  const dialog = useRecordDialog({
+    schema: agendaItemInput,
+    empty: itemDraftOf(meeting.id, item),
+    save: async (input) => {
+      try {
+        onSaved(await client.call('meetings.saveAgendaItem', input));
+      } catch (error) {
+        throw unlessShown(error, (path) => shownPath.test(path));
+      }
+    },
+    savedMessage: 'Đã lưu nội dung.',
+    onSaved: () => undefined,
+  });
+  const { form } = dialog;
+  const kind = form.values.kind ?? 'discussion';
+  const matter = rules.matters.find((entry) => entry.key === form.values.matter);
+
+  return (
+    <EditDialog {...dialog.dialogProps} open onClose={onClose} title={item ? 'Sửa nội dung' : 'Thêm nội dung'} submitLabel="Lưu nội dung">
+      <FormTextField form={form} path="title" label="Tên nội dung" autoFocus />
+      <FormTextField form={form} path="presenter" label="Người trình bày" hint="Không bắt buộc." />
+      <FormTextField form={form} path="content" label="Nội dung trình bày" multiline hint="Không bắt buộc." />
+      <KindFields form={form} rules={rules} />
+      {kind === 'vote' ? <VoteFields form={form} methods={votingMethodsOf(rules)} /> : null}
+      {kind === 'election' ? <CandidatesFields form={form} matter={matter} /> : null}
+      <OpinionsFields form={form} />
+      <FormTextField form={form} path="conclusion" label="Kết luận nội dung" multiline hint="Không bắt buộc." />
+    </EditDialog>
+  );
+}
+
+/** Discussion, vote or election, and the matter under whose rule a vote or an election is decided. */
+function KindFields({ form, rules }: { form: ItemForm; rules: MeetingTypeRules }) {
+  const kind = form.values.kind ?? 'discussion';
+  const kinds = agendaItemKinds.filter((entry) => entry === 'discussion' || entry === kind || rules.matters.some((matter) => matter.kind === entry));
+  const matters = rules.matters.filter((matter) => matter.kind === kind);
+  const selected = matters.find((matter) => matter.key === form.values.matter);
+
+  const pickMatter = (key: string | null) => {
+    form.set('matter', key);
+    if (kind === 'election') form.set('seats', fixedSeats(rules.matters.find((matter) => matter.key === key)) ?? form.values.seats ?? null);
+  };
+  const changeKind = (next: AgendaItemKind) => {
+    form.set('kind', next);
+    form.set('vote', next === 'vote' ? (form.values.vote ?? emptyVote(rules)) : null);
+    if (next !== 'election') form.set('candidates', []);
+    const first = rules.matters.find((matter) => matter.kind === next);
+    form.set('matter', first?.key ?? null);
+    form.set('seats', next === 'election' ? fixedSeats(first) : null);
+  };
+
+  return (
+    <>
+      <TextField
+        select
+        fullWidth
+        label="Loại nội dung"
+        value={kind}
+        onChange={(event) => changeKind(event.target.value as AgendaItemKind)}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'kind' } }}
+      >
+        {kinds.map((entry) => (
+          <option key={entry} value={entry}>
+            {agendaKindLabels[entry]}
+          </option>
+        ))}
+      </TextField>
+      {kind === 'discussion' ? null : (
+        <TextField
+          select
+          fullWidth
+          label={kind === 'vote' ? 'Vấn đề biểu quyết' : 'Chức danh bầu'}
+          value={form.values.matter ?? ''}
+          onChange={(event) => pickMatter(event.target.value || null)}
+          error={form.errors.matter !== undefined}
+          helperText={form.errors.matter ?? (selected?.legalBasis ? `Căn cứ: ${selected.legalBasis}.` : undefined)}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'matter' } }}
+        >
+          {form.values.matter ? null : <option value="">— Chọn —</option>}
+          {matters.map((matter) => (
+            <option key={matter.key} value={matter.key}>
+              {matter.label}
+            </option>
+          ))}
+        </TextField>
+      )}
+    </>
+  );
+}

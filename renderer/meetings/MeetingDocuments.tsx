@@ -1,0 +1,110 @@
+import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
+import { Box, Button, CircularProgress, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { useId, useState } from 'react';
+import { documentKinds, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
+import { useClient } from '../api/ClientContext';
+import { formatDateTime } from '../ui/format';
+import { useSaveFile } from '../ui/saveFile';
+import { countedByBoard, documentKindLabels } from './labels';
+
+type DocumentFormat = 'pdf' | 'docx';
+const formats: { format: DocumentFormat; name: string }[] = [
+  { format: 'pdf', name: 'PDF' },
+  { format: 'docx', name: 'Word' },
+];
+
+/** The documents locked with a finalized version; the others are printed from the meeting as it is. */
+const versionedKinds: readonly MeetingDocumentKind[] = ['minutes', 'decisionRecord', 'resolution'];
+
+/** The documents this meeting has: its type's decision record or resolution, counting minutes once ballots were counted. */
+export function documentKindsOf(meeting: Meeting, rules: MeetingTypeRules): MeetingDocumentKind[] {
+  const applies: Record<MeetingDocumentKind, boolean> = {
+    invitation: true,
+    attendanceSheet: true,
+    minutes: true,
+    decisionRecord: rules.decisionRecord,
+    resolution: rules.resolution,
+    countingMinutes: meeting.agenda.some((item) => item.vote !== null && countedByBoard.includes(item.vote.method)),
+    consultationSynthesis: rules.consultationTopics.length > 0,
+  };
+  return documentKinds.filter((kind) => applies[kind]);
+}
+
+const CURRENT = 'current';
+
+export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: MeetingTypeRules }) {
+  const headingId = useId();
+  const client = useClient();
+  const saveGenerated = useSaveFile();
+  const latest = meeting.versions.at(-1)?.version;
+  const [picked, setPicked] = useState<string>(CURRENT);
+  const [busy, setBusy] = useState<string | null>(null);
+  // Finalized minutes have no draft: the current text is the latest version.
+  const version = picked !== CURRENT ? Number(picked) : meeting.stage === 'finalized' ? latest : undefined;
+
+  const generate = async (kind: MeetingDocumentKind, format: DocumentFormat) => {
+    setBusy(`${kind}.${format}`);
+    try {
+      const versioned = versionedKinds.includes(kind) && version !== undefined;
+      await saveGenerated(() => client.call('meetings.exportDocument', { meetingId: meeting.id, kind, format, ...(versioned ? { version } : {}) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+        <Typography id={headingId} variant="subtitle2" component="h3">
+          Văn bản của cuộc họp
+        </Typography>
+        {meeting.versions.length > 0 ? (
+          <TextField
+            select
+            size="small"
+            label="Phiên bản biên bản"
+            value={version === undefined ? CURRENT : String(version)}
+            onChange={(event) => setPicked(event.target.value)}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            sx={{ minWidth: 300 }}
+          >
+            {meeting.stage === 'finalized' ? null : <option value={CURRENT}>Bản đang soạn (chưa hoàn thiện)</option>}
+            {[...meeting.versions].reverse().map((entry) => (
+              <option key={entry.version} value={entry.version}>
+                {`Bản ${entry.version}, hoàn thiện ${formatDateTime(entry.finalizedAt)}`}
+              </option>
+            ))}
+          </TextField>
+        ) : null}
+      </Stack>
+      <Table size="small" aria-labelledby={headingId}>
+        <TableBody>
+          {documentKindsOf(meeting, rules).map((kind) => (
+            <TableRow key={kind}>
+              <TableCell>{documentKindLabels[kind]}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formats.map(({ format, name }) => (
+                  <Button
+                    key={format}
+                    size="small"
+                    disabled={busy !== null}
+                    aria-label={`${documentKindLabels[kind]} (${name})`}
+                    startIcon={busy === `${kind}.${format}` ? <CircularProgress size={16} aria-hidden /> : <DescriptionOutlined />}
+                    onClick={() => void generate(kind, format)}
+                  >
+                    {name}
+                  </Button>
+                ))}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {busy ? (
+        <Typography role="status" variant="body2" color="text.secondary">
+          Đang tạo tệp, vui lòng chờ…
+        </Typography>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,67 @@
+import { FormHelperText, Stack, TextField } from '@mui/material';
+import type { VoteMethod } from '../../main/api';
+import { CountField } from './CountField';
+import type { ItemForm, VoteDraft } from './itemForm';
+import { countedByBoard, voteMethodLabels } from './labels';
+import { LinesField } from './LinesField';
+
+const countFields: { key: 'for' | 'against' | 'abstain' | 'invalid'; label: string }[] = [
+  { key: 'for', label: 'Số đồng ý' },
+  { key: 'against', label: 'Số không đồng ý' },
+  { key: 'abstain', label: 'Số không có ý kiến' },
+  { key: 'invalid', label: 'Số phiếu không hợp lệ' },
+];
+
+/** How the vote was taken and its counts; main computes the result under the matter's rule when it is saved. */
+export function VoteFields({ form, methods }: { form: ItemForm; methods: readonly VoteMethod[] }) {
+  const vote = form.values.vote;
+  if (!vote) return null;
+  const set = (patch: Partial<VoteDraft>) => form.set('vote', { ...vote, ...patch });
+  const ballots = countedByBoard.includes(vote.method);
+  const shownMethods = methods.includes(vote.method) ? methods : [...methods, vote.method];
+  return (
+    <Stack spacing={2}>
+      <TextField
+        select
+        fullWidth
+        label="Hình thức biểu quyết"
+        value={vote.method}
+        onChange={(event) => set({ method: event.target.value as VoteMethod, ...(countedByBoard.includes(event.target.value as VoteMethod) ? {} : { invalid: 0 }) })}
+        error={form.errors['vote.method'] !== undefined}
+        helperText={form.errors['vote.method']}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'vote.method' } }}
+      >
+        {shownMethods.map((method) => (
+          <option key={method} value={method}>
+            {voteMethodLabels[method]}
+          </option>
+        ))}
+      </TextField>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {countFields
+          .filter((field) => ballots || field.key !== 'invalid')
+          .map((field) => (
+            <CountField
+              key={field.key}
+              label={field.label}
+              name={`vote.${field.key}`}
+              value={vote[field.key]}
+              onChange={(value) => set({ [field.key]: value })}
+              error={form.errors[`vote.${field.key}`]}
+            />
+          ))}
+      </Stack>
+      {ballots ? (
+        <LinesField
+          label="Ban kiểm phiếu"
+          name="vote.countingBoard"
+          value={vote.countingBoard ?? []}
+          onChange={(countingBoard) => set({ countingBoard })}
+          error={Object.entries(form.errors).find(([path]) => path.startsWith('vote.countingBoard'))?.[1]}
+          hint="Từ 3 đến 5 người, mỗi người một dòng."
+        />
+      ) : null}
+      {form.errors.vote ? <FormHelperText error>{form.errors.vote}</FormHelperText> : null}
+    </Stack>
+  );
+}
