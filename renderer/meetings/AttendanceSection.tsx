@@ -111,7 +111,7 @@ function AttendanceForm({ meeting, counted, households, editable, onChange }: At
   }
   return (
     <InlineForm dialogProps={dialog.dialogProps} submitLabel="Lưu điểm danh">
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', maxWidth: 600 }}>
         {counted ? (
           <FormNumberField
             form={dialog.form}

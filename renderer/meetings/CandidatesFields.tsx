@@ -36,6 +36,7 @@ export function CandidatesFields({ form, matter }: { form: ItemForm; matter: Dec
           <TextField
             size="small"
             label="Họ và tên"
+            sx={{ flex: 1 }}
             value={candidate.name}
             onChange={(event) => rows.update(index, { name: event.target.value, staffMemberId: null })}
             error={form.errors[`candidates.${index}.name`] !== undefined}
@@ -44,6 +45,7 @@ export function CandidatesFields({ form, matter }: { form: ItemForm; matter: Dec
           <TextField
             size="small"
             label="Chức vụ"
+            sx={{ flex: 1.6 }}
             value={candidate.position ?? ''}
             onChange={(event) => rows.update(index, { position: event.target.value })}
             error={form.errors[`candidates.${index}.position`] !== undefined}
@@ -51,6 +53,7 @@ export function CandidatesFields({ form, matter }: { form: ItemForm; matter: Dec
           />
           <CountField
             label="Số phiếu bầu"
+            width={100}
             value={candidate.votes}
             onChange={(votes) => rows.update(index, { votes: votes ?? notTyped })}
             error={form.errors[`candidates.${index}.votes`]}

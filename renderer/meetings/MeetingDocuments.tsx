@@ -1,10 +1,9 @@
-import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
-import { Box, Button, CircularProgress, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { documentKinds, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { formatDateTime } from '../ui/format';
-import { useSaveFile } from '../ui/saveFile';
+import { GenerateButton, GeneratingStatus, useFileGeneration } from '../ui/ExportButtons';
 import { countedByBoard, documentKindLabels } from './labels';
 
 type DocumentFormat = 'pdf' | 'docx';
@@ -35,21 +34,15 @@ const CURRENT = 'current';
 export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: MeetingTypeRules }) {
   const headingId = useId();
   const client = useClient();
-  const saveGenerated = useSaveFile();
+  const { busy, generate: generateFile } = useFileGeneration();
   const latest = meeting.versions.at(-1)?.version;
   const [picked, setPicked] = useState<string>(CURRENT);
-  const [busy, setBusy] = useState<string | null>(null);
   // Finalized minutes have no draft: the current text is the latest version.
   const version = picked !== CURRENT ? Number(picked) : meeting.stage === 'finalized' ? latest : undefined;
 
-  const generate = async (kind: MeetingDocumentKind, format: DocumentFormat) => {
-    setBusy(`${kind}.${format}`);
-    try {
-      const versioned = versionedKinds.includes(kind) && version !== undefined;
-      await saveGenerated(() => client.call('meetings.exportDocument', { meetingId: meeting.id, kind, format, ...(versioned ? { version } : {}) }));
-    } finally {
-      setBusy(null);
-    }
+  const generate = (kind: MeetingDocumentKind, format: DocumentFormat) => {
+    const versioned = versionedKinds.includes(kind) && version !== undefined;
+    return generateFile(`${kind}.${format}`, () => client.call('meetings.exportDocument', { meetingId: meeting.id, kind, format, ...(versioned ? { version } : {}) }));
   };
 
   return (
@@ -84,27 +77,22 @@ export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: 
               <TableCell>{documentKindLabels[kind]}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 {formats.map(({ format, name }) => (
-                  <Button
+                  <GenerateButton
                     key={format}
-                    size="small"
-                    disabled={busy !== null}
-                    aria-label={`${documentKindLabels[kind]} (${name})`}
-                    startIcon={busy === `${kind}.${format}` ? <CircularProgress size={16} aria-hidden /> : <DescriptionOutlined />}
+                    variant="text"
+                    label={name}
+                    ariaLabel={`${documentKindLabels[kind]} (${name})`}
+                    busy={busy}
+                    own={`${kind}.${format}`}
                     onClick={() => void generate(kind, format)}
-                  >
-                    {name}
-                  </Button>
+                  />
                 ))}
               </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {busy ? (
-        <Typography role="status" variant="body2" color="text.secondary">
-          Đang tạo tệp, vui lòng chờ…
-        </Typography>
-      ) : null}
+      <GeneratingStatus busy={busy} />
     </Box>
   );
 }
