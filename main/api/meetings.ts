@@ -442,7 +442,8 @@ export const meetingsChannels = {
   'meetings.recordDelivery': { input: z.object({ ...meetingRef, deliveredOn: isoDate }).strict(), output: meeting },
   'meetings.search': {
     input: z.object({ query: z.string().trim().min(1, 'Nhập từ cần tìm.').max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
-    output: z.object({ hits: z.array(searchHit), total: z.number().int(), tookMs: z.number() }),
+    /** `total` is counted up to a cap; `capped` says there are at least that many. */
+    output: z.object({ hits: z.array(searchHit), total: z.number().int(), capped: z.boolean(), tookMs: z.number() }),
   },
   /** A document of one meeting; minutes, decision record and resolution of a finalized version come from that version as locked. */
   'meetings.exportDocument': {

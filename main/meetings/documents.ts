@@ -261,7 +261,8 @@ function voteBase(item: AgendaItem, meeting: Meeting): number {
 }
 
 function voteLine(vote: VoteCounts, base: number): string {
-  return `Tán thành ${shareText(vote.for, base)}, không tán thành ${count(vote.against)}, không biểu quyết ${count(vote.abstain)}, phiếu không hợp lệ ${count(vote.invalid)}`;
+  const invalid = vote.method === 'showOfHands' && vote.invalid === 0 ? '' : `, phiếu không hợp lệ ${count(vote.invalid)}`;
+  return `Tán thành ${shareText(vote.for, base)}, không tán thành ${count(vote.against)}, không biểu quyết ${count(vote.abstain)}${invalid}`;
 }
 
 /** Ballots handed out: one per household in a household ballot, one per person present otherwise. */

@@ -181,7 +181,7 @@ function DueItems({ items, done }: { items: Dashboard['dueItems']; done: Dashboa
                 <ListItemText
                   primary={
                     screen ? (
-                      <Link component="button" type="button" onClick={() => navigate(screen)}>
+                      <Link component="button" type="button" onClick={() => navigate(screen)} sx={{ textAlign: 'left' }}>
                         {item.title}
                       </Link>
                     ) : (

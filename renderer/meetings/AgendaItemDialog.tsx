@@ -6,7 +6,7 @@ import { FormTextField } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
 import { CandidatesFields } from './CandidatesFields';
 import { unlessShown } from './formErrors';
-import { emptyVote, fixedSeats, itemDraftOf, votingMethodsOf, type ItemForm } from './itemForm';
+import { emptyElectionVote, emptyVote, fixedSeats, itemDraftOf, votingMethodsOf, type ItemForm } from './itemForm';
 import { agendaKindLabels } from './labels';
 import { OpinionsFields } from './OpinionsFields';
 import { VoteFields } from './VoteFields';
@@ -44,13 +44,18 @@ export function AgendaItemDialog({ meeting, rules, item, onClose, onSaved }: Age
   const matter = rules.matters.find((entry) => entry.key === form.values.matter);
 
   return (
-    <EditDialog {...dialog.dialogProps} open onClose={onClose} title={item ? 'Sửa nội dung' : 'Thêm nội dung'} submitLabel="Lưu nội dung">
+    <EditDialog {...dialog.dialogProps} open onClose={onClose} title={item ? 'Sửa nội dung' : 'Thêm nội dung'} submitLabel="Lưu nội dung" width="md">
       <FormTextField form={form} path="title" label="Tên nội dung" autoFocus />
       <FormTextField form={form} path="presenter" label="Người trình bày" hint="Không bắt buộc." />
       <FormTextField form={form} path="content" label="Nội dung trình bày" multiline hint="Không bắt buộc." />
       <KindFields form={form} rules={rules} />
       {kind === 'vote' ? <VoteFields form={form} methods={votingMethodsOf(rules)} /> : null}
-      {kind === 'election' ? <CandidatesFields form={form} matter={matter} /> : null}
+      {kind === 'election' ? (
+        <>
+          <VoteFields form={form} methods={votingMethodsOf(rules)} election />
+          <CandidatesFields form={form} matter={matter} />
+        </>
+      ) : null}
       <OpinionsFields form={form} />
       <FormTextField form={form} path="conclusion" label="Kết luận nội dung" multiline hint="Không bắt buộc." />
     </EditDialog>
@@ -70,7 +75,7 @@ function KindFields({ form, rules }: { form: ItemForm; rules: MeetingTypeRules }
   };
   const changeKind = (next: AgendaItemKind) => {
     form.set('kind', next);
-    form.set('vote', next === 'vote' ? (form.values.vote ?? emptyVote(rules)) : null);
+    form.set('vote', next === 'vote' ? emptyVote(rules) : next === 'election' ? emptyElectionVote(rules) : null);
     if (next !== 'election') form.set('candidates', []);
     const first = rules.matters.find((matter) => matter.kind === next);
     form.set('matter', first?.key ?? null);

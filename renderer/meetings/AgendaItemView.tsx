@@ -49,7 +49,7 @@ export function AgendaItemView({ item, number, rules, actions }: AgendaItemViewP
       <Stack spacing={1.5} sx={{ mt: 1.5 }}>
         <Facts label={`Chi tiết nội dung ${number}`} facts={[['Người trình bày', item.presenter], ['Nội dung', item.content]]} />
         {item.opinions.length > 0 ? <OpinionsView opinions={item.opinions} /> : null}
-        {item.vote ? <VoteView vote={item.vote} /> : null}
+        {item.vote ? <VoteView vote={item.vote} election={item.kind === 'election'} /> : null}
         {item.kind === 'election' ? <CandidatesView item={item} /> : null}
         {item.result ? <ResultView result={item.result} /> : null}
         <Facts label={`Kết luận nội dung ${number}`} facts={[['Kết luận', item.conclusion]]} />
@@ -96,13 +96,16 @@ function OpinionsView({ opinions }: { opinions: AgendaItem['opinions'] }) {
   );
 }
 
-function VoteView({ vote }: { vote: VoteCounts }) {
-  const counts = `Đồng ý: ${formatNumber(vote.for)} · Không đồng ý: ${formatNumber(vote.against)} · Không ý kiến: ${formatNumber(vote.abstain)} · Không hợp lệ: ${formatNumber(vote.invalid)}`;
+function VoteView({ vote, election }: { vote: VoteCounts; election: boolean }) {
+  const invalid = vote.method === 'showOfHands' && vote.invalid === 0 ? '' : `Không hợp lệ: ${formatNumber(vote.invalid)}`;
+  const counts = election
+    ? invalid
+    : [`Đồng ý: ${formatNumber(vote.for)}`, `Không đồng ý: ${formatNumber(vote.against)}`, `Không ý kiến: ${formatNumber(vote.abstain)}`, invalid].filter(Boolean).join(' · ');
   return (
     <Facts
-      label="Biểu quyết"
+      label={election ? 'Hình thức bầu' : 'Biểu quyết'}
       facts={[
-        ['Hình thức biểu quyết', voteMethodLabels[vote.method]],
+        [election ? 'Hình thức bầu' : 'Hình thức biểu quyết', voteMethodLabels[vote.method]],
         ['Kết quả kiểm đếm', counts],
         ['Ban kiểm phiếu', vote.countingBoard.join(', ')],
       ]}
@@ -128,7 +131,6 @@ function ResultView({ result }: { result: DecisionResult }) {
   return (
     <Stack spacing={1}>
       <Alert severity={result.passed ? 'success' : 'error'}>{result.message}</Alert>
-      {result.elected.length > 0 ? <Alert severity="success">Trúng cử: {result.elected.join(', ')}.</Alert> : null}
       {result.tied.length > 0 ? <Alert severity="warning">Bằng phiếu ở vị trí cuối: {result.tied.join(', ')}. Cần bầu lại giữa những người này.</Alert> : null}
     </Stack>
   );

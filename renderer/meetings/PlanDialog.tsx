@@ -7,6 +7,7 @@ import { FormSelectField, FormTextField } from '../ui/fields';
 import { LoadState } from '../ui/LoadState';
 import { useRecordDialog } from '../ui/useRecordDialog';
 import { unlessShown } from './formErrors';
+import { titleExamples } from './labels';
 import { LinesField } from './LinesField';
 import { HouseholdsFields, StaffInvitees, TypeHelp } from './PlanFields';
 import { planDraftOf, planForm, planInputOf } from './planForm';
@@ -59,7 +60,7 @@ export function PlanDialog({ ruleSet, meeting, onClose, onSaved }: PlanDialogPro
         autoFocus={meeting === undefined}
       />
       <TypeHelp rules={rules} />
-      <FormTextField form={form} path="title" label="Tên cuộc họp" hint="Ví dụ: Họp tổ dân phố số 3 bàn về đóng góp làm đường" autoFocus={meeting !== undefined} />
+      <FormTextField form={form} path="title" label="Tên cuộc họp" hint={`Ví dụ: ${titleExamples[rules.key]}`} autoFocus={meeting !== undefined} />
       <FormTextField form={form} path="subject" label="Về việc" multiline hint="Nội dung cuộc họp bàn hoặc quyết định." />
       {rules.participants === 'households' ? <HouseholdsFields form={form} /> : null}
       <DateField label="Ngày họp" name="date" value={form.values.date} onChange={(value) => form.set('date', value ?? undefined)} error={form.errors.date} />

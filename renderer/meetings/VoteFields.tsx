@@ -12,8 +12,11 @@ const countFields: { key: 'for' | 'against' | 'abstain' | 'invalid'; label: stri
   { key: 'invalid', label: 'Số phiếu không hợp lệ' },
 ];
 
-/** How the vote was taken and its counts; main computes the result under the matter's rule when it is saved. */
-export function VoteFields({ form, methods }: { form: ItemForm; methods: readonly VoteMethod[] }) {
+/**
+ * How the vote was taken and its counts; main computes the result under the matter's rule when it is saved.
+ * For an election the votes are counted per candidate: only the method, the invalid ballots and the board.
+ */
+export function VoteFields({ form, methods, election = false }: { form: ItemForm; methods: readonly VoteMethod[]; election?: boolean }) {
   const vote = form.values.vote;
   if (!vote) return null;
   const set = (patch: Partial<VoteDraft>) => form.set('vote', { ...vote, ...patch });
@@ -24,7 +27,7 @@ export function VoteFields({ form, methods }: { form: ItemForm; methods: readonl
       <TextField
         select
         fullWidth
-        label="Hình thức biểu quyết"
+        label={election ? 'Hình thức bầu' : 'Hình thức biểu quyết'}
         value={vote.method}
         onChange={(event) => set({ method: event.target.value as VoteMethod, ...(countedByBoard.includes(event.target.value as VoteMethod) ? {} : { invalid: 0 }) })}
         error={form.errors['vote.method'] !== undefined}
@@ -39,7 +42,7 @@ export function VoteFields({ form, methods }: { form: ItemForm; methods: readonl
       </TextField>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {countFields
-          .filter((field) => ballots || field.key !== 'invalid')
+          .filter((field) => (election ? ballots && field.key === 'invalid' : ballots || field.key !== 'invalid'))
           .map((field) => (
             <CountField
               key={field.key}

@@ -30,6 +30,11 @@ export function emptyVote(rules: MeetingTypeRules): VoteDraft {
   return { method: votingMethodsOf(rules)[0]!, for: notTyped, against: notTyped, abstain: notTyped, invalid: 0, countingBoard: [] };
 }
 
+/** An election's ballot: votes go to the candidates, so the vote itself only carries the method, invalid ballots and board. */
+export function emptyElectionVote(rules: MeetingTypeRules): VoteDraft {
+  return { ...emptyVote(rules), for: 0, against: 0, abstain: 0 };
+}
+
 /** The seats an election fills when its matter fixes them (a group head: 1). */
 export function fixedSeats(matter: DecisionMatter | undefined): number | null {
   return matter?.seats && matter.seats.min === matter.seats.max ? matter.seats.min : null;

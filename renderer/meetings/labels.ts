@@ -1,4 +1,4 @@
-import type { AgendaItemKind, MeetingDocumentKind, MeetingStage, VoteMethod } from '../../main/api';
+import type { AgendaItemKind, MeetingDocumentKind, MeetingStage, MeetingType, VoteMethod } from '../../main/api';
 
 export const stageLabels: Record<MeetingStage, string> = {
   planned: 'Dự kiến',
@@ -38,4 +38,16 @@ export const documentKindLabels: Record<MeetingDocumentKind, string> = {
   resolution: 'Nghị quyết',
   countingMinutes: 'Biên bản kiểm phiếu',
   consultationSynthesis: 'Tổng hợp ý kiến',
+};
+
+/** A sample title per type, shown under the title field of the plan. */
+export const titleExamples: Record<MeetingType, string> = {
+  residentsMeeting: 'Họp tổ dân phố số 3 bàn về đóng góp làm đường',
+  householdBallot: 'Lấy ý kiến hộ gia đình tổ dân phố số 3 về quy ước',
+  dialogue: 'Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân năm 2026',
+  communityConference: 'Hội nghị tổ dân phố số 3 tổng kết năm 2026',
+  voterMeeting: 'Tiếp xúc cử tri trước kỳ họp thứ 5 HĐND phường',
+  staffConference: 'Hội nghị cán bộ, công chức, viên chức, người lao động năm 2026',
+  inspectionBoardMeeting: 'Họp Ban Thanh tra nhân dân quý I năm 2026',
+  other: 'Họp giao ban tháng 3 năm 2026',
 };

@@ -10,18 +10,20 @@ interface EditDialogProps {
   submitLabel?: string;
   /** A message that concerns no single field. */
   formError?: string | undefined;
+  /** Wider dialogs for forms with rows of fields (candidates, opinions). */
+  width?: 'sm' | 'md';
   children: ReactNode;
 }
 
 /** A dialog holding one form; Enter submits, Esc cancels. */
-export function EditDialog({ open, title, onClose, onSubmit, busy, submitLabel = 'Lưu', formError, children }: EditDialogProps) {
+export function EditDialog({ open, title, onClose, onSubmit, busy, submitLabel = 'Lưu', formError, width = 'sm', children }: EditDialogProps) {
   const titleId = useId();
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby={titleId} maxWidth={width} fullWidth>
       <form onSubmit={handleSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>

@@ -137,7 +137,7 @@ describe('staff conference preparation', () => {
     ]);
     expect(changes).toHaveLength(1);
     expect(changes[0]!.preparation.find((entry) => entry.key === key)!.doneOn).toBe(iso(today));
-    expect(within(step(label)).getByText(`Đã xong ngày ${shown(today)}`)).toBeTruthy();
+    expect(within(step(label)).getByText(`Đã xong ngày ${shown(today)} (muộn)`)).toBeTruthy();
     expect(within(step(label)).queryByText('Quá hạn')).toBeNull();
   });
 

@@ -31,7 +31,7 @@ const hits: SearchHit[] = [
   },
 ];
 
-const found: Out<'meetings.search'> = { hits, total: 2, tookMs: 12.34 };
+const found: Out<'meetings.search'> = { hits, total: 2, capped: false, tookMs: 12.34 };
 
 function renderSearch(replies: Replies = { 'meetings.search': found }) {
   const fake = fakeTransport(replies);
@@ -114,7 +114,7 @@ describe('meeting search', () => {
   });
 
   it('says when nothing matches, and comes back to the explanation when the field is cleared', async () => {
-    const { field } = renderSearch({ 'meetings.search': { hits: [], total: 0, tookMs: 0.8 } });
+    const { field } = renderSearch({ 'meetings.search': { hits: [], total: 0, capped: false, tookMs: 0.8 } });
     const user = newUser();
     await user.keyboard('hương ước');
     expect(await screen.findByText('Không tìm thấy kết quả nào')).toBeTruthy();
@@ -126,10 +126,17 @@ describe('meeting search', () => {
   });
 
   it('tells how many results there are beyond the ones shown', async () => {
-    renderSearch({ 'meetings.search': { hits, total: 134, tookMs: 40 } });
+    renderSearch({ 'meetings.search': { hits, total: 134, capped: false, tookMs: 40 } });
     await newUser().keyboard('dong gop');
     await results();
     expect(screen.getByText('Tìm thấy 134 kết quả (40 ms). Hiển thị 2 kết quả đầu tiên, thêm từ để thu hẹp.')).toBeTruthy();
+  });
+
+  it('says "more than" when main stopped counting at its cap', async () => {
+    renderSearch({ 'meetings.search': { hits, total: 10_000, capped: true, tookMs: 30 } });
+    await newUser().keyboard('to dan pho');
+    await results();
+    expect(screen.getByText('Tìm thấy hơn 10.000 kết quả (30 ms). Hiển thị 2 kết quả đầu tiên, thêm từ để thu hẹp.')).toBeTruthy();
   });
 
   it("shows main's validation message as text", async () => {

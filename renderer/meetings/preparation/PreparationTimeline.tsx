@@ -139,7 +139,7 @@ function StepItem({ step, status, last, actions }: StepItemProps) {
             size="small"
             color={stepStatusColors[status]}
             variant={status === 'upcoming' ? 'outlined' : 'filled'}
-            label={status === 'done' && step.doneOn ? `Đã xong ngày ${formatDate(step.doneOn)}` : stepStatusLabels[status]}
+            label={status === 'done' && step.doneOn ? `Đã xong ngày ${formatDate(step.doneOn)}${step.doneOn > step.dueDate ? ' (muộn)' : ''}` : stepStatusLabels[status]}
           />
         </Stack>
         <Typography variant="body2" color={status === 'overdue' ? 'error' : 'text.primary'}>

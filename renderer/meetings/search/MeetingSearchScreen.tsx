@@ -146,8 +146,8 @@ function SearchResults({ query, result, listRef, onOpen, onLeaveTop }: SearchRes
   );
 }
 
-function resultCountText({ hits, total, tookMs }: Out<'meetings.search'>): string {
-  const found = `Tìm thấy ${formatNumber(total)} kết quả (${formatNumber(Math.round(tookMs * 10) / 10)} ms)`;
+function resultCountText({ hits, total, capped, tookMs }: Out<'meetings.search'>): string {
+  const found = `Tìm thấy ${capped ? 'hơn ' : ''}${formatNumber(total)} kết quả (${formatNumber(Math.round(tookMs * 10) / 10)} ms)`;
   return total > hits.length ? `${found}. Hiển thị ${formatNumber(hits.length)} kết quả đầu tiên, thêm từ để thu hẹp.` : `${found}.`;
 }
 

@@ -149,8 +149,8 @@ describe('minutes of the staff conference (NĐ 30 Mẫu 1.9)', () => {
       '- Đặng Thu Hà: 16 phiếu (88,9 %)',
       '- Lý Văn Phúc: 5 phiếu (27,8 %)',
       'Trúng cử: Đặng Thu Hà, Bùi Văn Khánh, Ngô Thị Lan; nhiệm kỳ 2 năm.',
-      'Biểu quyết (giơ tay): Tán thành 14/18 (77,8 %), không tán thành 3, không biểu quyết 1, phiếu không hợp lệ 0.',
-      'Biểu quyết (giơ tay): Tán thành 15/18 (83,3 %), không tán thành 2, không biểu quyết 1, phiếu không hợp lệ 0.',
+      'Biểu quyết (giơ tay): Tán thành 14/18 (77,8 %), không tán thành 3, không biểu quyết 1.',
+      'Biểu quyết (giơ tay): Tán thành 15/18 (83,3 %), không tán thành 2, không biểu quyết 1.',
       'Thông qua: 15/18 người có mặt (83,3 %) tán thành',
       'Xây dựng kế hoạch số hóa hồ sơ địa chính. Thực hiện: Công chức Địa chính - Xây dựng; thời hạn: ngày 30 tháng 9 năm 2026.',
       'Kết luận hội nghị: Hội nghị đã hoàn thành chương trình đề ra',
@@ -172,7 +172,7 @@ describe('minutes of the staff conference (NĐ 30 Mẫu 1.9)', () => {
     const word = await wordOf(documentsOf('minutes', inputFor(staffConference)));
     expectTimesNewRoman(word.xml);
     expect(word.text).toContain('Số: 05/BB-UBND');
-    expect(word.text).toContain('Tán thành 15/18 (83,3 %), không tán thành 2, không biểu quyết 1, phiếu không hợp lệ 0.');
+    expect(word.text).toContain('Tán thành 15/18 (83,3 %), không tán thành 2, không biểu quyết 1.');
     expect(word.text).toMatch(/THƯ KÝ\nLê Thu Trang\n[\s\S]*Nơi nhận:[\s\S]*CHỦ TỌA\nNguyễn Văn An/);
   });
 

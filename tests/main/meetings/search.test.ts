@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SearchHit } from '../../../main/api/meetings';
 import { openDatabase, type Db } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
-import { rebuildMeetingIndex, reindexMeeting, removeMeetingFromIndex, searchMeetings } from '../../../main/meetings/search';
+import { rebuildMeetingIndex, reindexMeeting, removeMeetingFromIndex, SEARCH_TOTAL_CAP, searchMeetings } from '../../../main/meetings/search';
 import { makeTempDir } from '../support/runtime';
 
 interface MeetingText {
@@ -135,7 +135,9 @@ describe('meeting search', () => {
     insertOpinion(db, item, { speaker: 'Bà Huỳnh Thị Ngọc', summary: 'Đề nghị bổ sung chế độ phụ cấp kiêm nhiệm', answeredBy: 'Chủ tịch', answer: 'Tiếp thu' });
     reindexMeeting(db, meeting);
 
-    expect(search(db, 'phu cap kiem nhiem').hits).toMatchObject([{ kind: 'opinion', meetingId: meeting }]);
+    const [opinion] = search(db, 'phu cap kiem nhiem').hits;
+    expect(opinion).toMatchObject({ kind: 'opinion', meetingId: meeting });
+    expect(snippetText(opinion!)).toBe('Bà Huỳnh Thị Ngọc · Đề nghị bổ sung chế độ phụ cấp kiêm nhiệm · Chủ tịch · Tiếp thu');
     expect(search(db, 'huynh ngoc').hits).toMatchObject([{ kind: 'opinion' }]);
     expect(search(db, 'lay y kien cac phong').hits).toMatchObject([{ kind: 'agendaItem', meetingId: meeting }]);
     expect(search(db, 'ban thanh tra nhan dan').hits).toMatchObject([{ kind: 'minutes', meetingTitle: 'Hội nghị cán bộ, công chức năm 2026' }]);
@@ -144,17 +146,22 @@ describe('meeting search', () => {
 
   it('ranks a title match above a passing mention and an exact word above a prefix', () => {
     const filler = 'Các hộ gia đình trao đổi về vệ sinh môi trường, an ninh trật tự và lịch thu gom rác. '.repeat(6);
-    const mention = addMeeting(db, { title: 'Họp tổ dân phố số 5', proceedings: `${filler}Có hộ nhắc đến hương ước cũ. ${filler}` });
+    // The better matches are the older meetings, so the newest-first tie-break cannot explain the order.
     const titled = addMeeting(db, { title: 'Họp thông qua hương ước tổ dân phố', date: '2025-01-10' });
+    const mention = addMeeting(db, { title: 'Họp tổ dân phố số 5', proceedings: `${filler}Có hộ nhắc đến hương ước cũ. ${filler}` });
     const ranked = search(db, 'huong uoc');
     expect(ranked.hits.map((hit) => [hit.meetingId, hit.kind])).toEqual([
       [titled, 'meeting'],
       [mention, 'minutes'],
     ]);
 
+    const exact = addMeeting(db, { title: 'Họp bàn đường Đống Đa mới', date: '2024-05-01' }); // the longer text of the two
     const prefixOnly = addMeeting(db, { title: 'Họp bàn đường Đống Đạt' });
-    const exact = addMeeting(db, { title: 'Họp bàn đường Đống Đa', date: '2024-05-01' });
     expect(meetingIds(search(db, 'dong da').hits)).toEqual([exact, prefixOnly]);
+
+    const sideBySide = addMeeting(db, { title: 'Họp bàn mức đóng góp làm đường', place: 'Hội trường' });
+    const apart = addMeeting(db, { title: 'Góp ý giờ đóng cửa chợ', place: 'Hội trường' });
+    expect(meetingIds(search(db, 'dong gop').hits)).toEqual([sideBySide, apart]);
   });
 
   it('orders equal scores newest meeting first, the same way every time, and counts beyond the limit', () => {
@@ -166,13 +173,35 @@ describe('meeting search', () => {
     expect(limited.total).toBe(5);
   });
 
-  it('finds as the user types: the last word matches as a prefix', () => {
+  it('counts up to the cap and still puts a meeting\'s own title first when its opinions are countless', () => {
+    const older = addMeeting(db, { title: 'Họp bàn thu gom rác đợt một', date: '2025-06-01' });
+    const busy = insertMeeting(db, { title: 'Hội nghị về thu gom rác thải' });
+    const item = insertAgendaItem(db, busy, { title: 'Ý kiến của các hộ' });
+    db.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO opinion (agenda_item_id, position, speaker, summary) SELECT ?, i, 'Hộ số ' || i, 'Đề nghị thu gom rác đúng giờ' FROM n`,
+    ).run(SEARCH_TOTAL_CAP + 1, item);
+    reindexMeeting(db, busy);
+
+    const { hits, total } = search(db, 'thu gom rac', 20);
+    expect(total).toBe(SEARCH_TOTAL_CAP);
+    expect(hits).toHaveLength(20);
+    expect(hits[0]).toMatchObject({ kind: 'meeting', meetingId: busy });
+    expect(meetingIds(search(db, 'thu gom rac dot mot').hits)).toEqual([older]);
+  });
+
+  it('finds as the user types: the last word from two characters on matches as a prefix', () => {
     const id = addMeeting(db, { title: 'Họp bàn đóng góp xây dựng nhà văn hóa' });
-    for (const query of ['dong g', 'đóng gó', 'dong gop xay dun', 'nha van h']) {
+    for (const query of ['dong go', 'đóng gó', 'dong gop xay dun', 'nha van ho']) {
       expect(meetingIds(search(db, query).hits), query).toEqual([id]);
     }
-    expect(marked(search(db, 'dong g').hits[0]!)).toEqual(['đóng', 'góp']);
+    expect(marked(search(db, 'dong go').hits[0]!)).toEqual(['đóng', 'góp']);
     expect(search(db, 'do gop').total).toBe(0); // only the last word is a prefix
+    expect(search(db, 'dong g').total).toBe(0); // one letter matches only itself
+
+    const five = addMeeting(db, { title: 'Hội nghị tổ dân phố 5' });
+    addMeeting(db, { title: 'Hội nghị tổ dân phố 52' });
+    expect(meetingIds(search(db, 'to dan pho 5').hits)).toEqual([five]);
   });
 
   it('cuts the snippet from the original text around the first match and marks every occurrence in it', () => {
@@ -186,7 +215,7 @@ describe('meeting search', () => {
     const text = snippetText(hit!);
     expect(text.startsWith('…')).toBe(true);
     expect(text.endsWith('…')).toBe(true);
-    expect(text).toContain('Hội nghị bàn việc đóng góp làm đường; mức đóng góp mỗi hộ là 500.000 đồng, hộ nghèo được miễn đóng góp. Sau đó');
+    expect(text).toContain('Hội nghị bàn việc đóng góp làm đường; mức đóng góp mỗi hộ là 500.000 đồng, hộ nghèo được miễn đóng góp. · Sau đó'); // a paragraph break shows as " · "
     expect(text).not.toContain('cuối cùng');
     expect(marked(hit!)).toEqual(['đóng', 'góp', 'đóng', 'góp', 'đồng', 'đóng', 'góp']); // "dong" is also the currency
     expect(text.length).toBeLessThan(260);
