@@ -101,6 +101,11 @@ const inspectionBoard: AgendaItem = {
   },
 };
 
+/** A report heard and discussed, without a vote. */
+function report(id: number, title: string, presenter: string): AgendaItem {
+  return { id, position: id - 10, title, presenter, content: '', kind: 'discussion', matter: null, opinions: [], vote: null, seats: null, candidates: [], conclusion: '', result: null };
+}
+
 export const staffConference: Meeting = {
   id: 1,
   type: 'staffConference',
@@ -159,36 +164,8 @@ export const staffConference: Meeting = {
       conclusion: '',
       result: null,
     },
-    {
-      id: 12,
-      position: 2,
-      title: 'Báo cáo hoạt động của Ban Chấp hành Công đoàn cơ sở và kết quả giám sát thực hiện dân chủ năm 2025',
-      presenter: 'Phạm Thị Hạnh - Chủ tịch Công đoàn cơ sở',
-      content: '',
-      kind: 'discussion',
-      matter: null,
-      opinions: [],
-      vote: null,
-      seats: null,
-      candidates: [],
-      conclusion: '',
-      result: null,
-    },
-    {
-      id: 13,
-      position: 3,
-      title: 'Báo cáo hoạt động của Ban Thanh tra nhân dân năm 2025 và chương trình năm 2026',
-      presenter: 'Đặng Thu Hà - Trưởng ban Thanh tra nhân dân',
-      content: '',
-      kind: 'discussion',
-      matter: null,
-      opinions: [],
-      vote: null,
-      seats: null,
-      candidates: [],
-      conclusion: '',
-      result: null,
-    },
+    report(12, 'Báo cáo hoạt động của Ban Chấp hành Công đoàn cơ sở và kết quả giám sát thực hiện dân chủ năm 2025', 'Phạm Thị Hạnh - Chủ tịch Công đoàn cơ sở'),
+    report(13, 'Báo cáo hoạt động của Ban Thanh tra nhân dân năm 2025 và chương trình năm 2026', 'Đặng Thu Hà - Trưởng ban Thanh tra nhân dân'),
     inspectionBoard,
     {
       id: 15,
