@@ -59,6 +59,7 @@ export const permissions = [
   'staff.write',
   'budget.write',
   'meetings.write',
+  'evaluations.manage',
   'accounts.manage',
   'backup.manage',
   'settings.manage',

@@ -7,6 +7,7 @@ import { backupChannels } from './backup';
 import { budgetChannels, budgetFileChannels } from './budget';
 import { filesChannels } from './files';
 import { meetingsChannels } from './meetings';
+import { evaluationsChannels } from './evaluations';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -30,6 +31,7 @@ export const contract = {
   ...filesChannels,
   ...attachmentsChannels,
   ...meetingsChannels,
+  ...evaluationsChannels,
 } as const;
 
 export type Contract = typeof contract;

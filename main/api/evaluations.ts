@@ -263,3 +263,111 @@ export type CriteriaSet = z.infer<typeof criteriaSet>;
 /** Points given to indicators, by indicator key; an indicator not yet scored is absent. */
 export const indicatorScores = z.record(z.string(), points);
 export type IndicatorScores = z.infer<typeof indicatorScores>;
+
+// ---- channels: civil-servant scoring per period and year ----
+
+const id = z.number().int().positive();
+const note = z.string().trim().max(5000).default('');
+
+/** One person's sheet of a period as the head saves it; points schemes compute the grade, levels schemes take `chosenGrade`. */
+export const evaluationSheetInput = z
+  .object({
+    periodId: id,
+    staffMemberId: id,
+    selfAssessment: note,
+    collectiveOpinion: note,
+    headNote: note,
+    generalScores: z.record(key, points).default({}),
+    tasks: z.array(assignedTask).max(200).default([]),
+    discipline: disciplineConclusion.nullable().default(null),
+    chosenGrade: grade.nullable().default(null),
+  })
+  .strict();
+
+export const sheetResult = z.object({
+  total: z.number().nullable(),
+  grade,
+  gradeLabel: z.string(),
+  forcedByDiscipline: z.boolean(),
+  /** How each figure was computed, in order: general criteria, each task, the task part, the total, the grade. */
+  explanation: z.array(z.string()),
+});
+export type SheetResult = z.infer<typeof sheetResult>;
+
+export const evaluationSheet = z.object({
+  periodId: id,
+  period: z.string(),
+  periodLabel: z.string(),
+  staffMemberId: id,
+  fullName: z.string(),
+  position: z.string(),
+  department: z.string(),
+  selfAssessment: z.string(),
+  collectiveOpinion: z.string(),
+  headNote: z.string(),
+  generalScores: z.record(z.string(), z.number()),
+  tasks: z.array(assignedTask),
+  discipline: disciplineConclusion.nullable(),
+  chosenGrade: grade.nullable(),
+  /** Null until the sheet has been scored. */
+  result: sheetResult.nullable(),
+});
+export type EvaluationSheet = z.infer<typeof evaluationSheet>;
+
+export const evaluationPeriod = z.object({
+  id,
+  period: z.string(),
+  periodLabel: z.string(),
+  kind: periodKind,
+  schemeId: z.string(),
+  schemeName: z.string(),
+  /** The agency and group of similar tasks the quota is counted within. */
+  groupName: z.string(),
+  openedAt: z.string(),
+  sheets: z.number().int(),
+  scored: z.number().int(),
+});
+export type EvaluationPeriod = z.infer<typeof evaluationPeriod>;
+
+const gradeCounts = z.object({ excellent: z.number().int(), good: z.number().int(), satisfactory: z.number().int(), unsatisfactory: z.number().int() });
+
+export const yearResults = z.object({
+  year: z.number().int(),
+  groupName: z.string(),
+  schemeName: z.string(),
+  rows: z.array(
+    z.object({
+      staffMemberId: id,
+      fullName: z.string(),
+      position: z.string(),
+      periods: z.array(z.object({ period: z.string(), total: z.number() })),
+      score: z.number().nullable(),
+      grade: grade.nullable(),
+      gradeLabel: z.string(),
+      explanation: z.string(),
+    }),
+  ),
+  quota: z.object({ counts: gradeCounts, limit: z.number().int().nullable(), exceeded: z.boolean(), warning: z.string().nullable() }),
+});
+export type YearResults = z.infer<typeof yearResults>;
+
+const yearField = z.number().int().min(2000).max(2100);
+const groupName = requiredText(200);
+
+export const evaluationsChannels = {
+  'evaluations.schemes': { input: z.object({}).strict(), output: z.array(scoringScheme) },
+  'evaluations.listPeriods': { input: z.object({ year: yearField }).strict(), output: z.array(evaluationPeriod) },
+  'evaluations.openPeriod': {
+    input: z.object({ period: periodKey, groupName, schemeId: fileId, staffMemberIds: z.array(id).min(1, 'Chọn ít nhất một người được đánh giá.').max(2000) }).strict(),
+    output: evaluationPeriod,
+  },
+  'evaluations.listSheets': { input: z.object({ periodId: id }).strict(), output: z.array(evaluationSheet) },
+  'evaluations.saveSheet': { input: evaluationSheetInput, output: evaluationSheet },
+  /** The year's result per person from the periods, and the quota check: personal scores, for the head only. */
+  'evaluations.yearResults': { input: z.object({ year: yearField, groupName }).strict(), output: yearResults },
+  /** How many people got each grade in a year, per group: what every account may see. */
+  'evaluations.gradeSummary': {
+    input: z.object({ year: yearField }).strict(),
+    output: z.array(z.object({ groupName: z.string(), counts: gradeCounts, graded: z.number().int(), quotaWarning: z.string().nullable() })),
+  },
+} as const;

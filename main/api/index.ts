@@ -16,3 +16,4 @@ export { vietnameseMessage } from './messages';
 export * from './amounts';
 export * from './meetings';
 export * from './text';
+export * from './evaluations';

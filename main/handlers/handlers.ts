@@ -22,6 +22,8 @@ import { getMeeting, listMeetings, type MeetingReadContext } from '../meetings/q
 import { meetingRules } from '../meetings/ruleSet';
 import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
 import { searchMeetings } from '../meetings/search';
+import * as evaluations from '../evaluations/service';
+import { builtInSchemes } from '../evaluations/schemes';
 import * as staff from '../staff/service';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
@@ -251,6 +253,14 @@ export const handlers: HandlerMap = {
     run: (input, ctx) => exportMeetingDocument(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
   },
   'meetings.exportList': { access: 'records.read', run: (input, ctx) => exportMeetingList(ctx.workspace.db, input) },
+
+  'evaluations.schemes': { access: 'records.read', run: () => [...builtInSchemes] },
+  'evaluations.listPeriods': { access: 'evaluations.manage', run: (input, ctx) => evaluations.listPeriods(ctx.workspace.db, input.year) },
+  'evaluations.openPeriod': { access: 'evaluations.manage', run: (input, ctx) => evaluations.openPeriod(writer(ctx), input) },
+  'evaluations.listSheets': { access: 'evaluations.manage', run: (input, ctx) => evaluations.listSheets(ctx.workspace.db, input.periodId) },
+  'evaluations.saveSheet': { access: 'evaluations.manage', run: (input, ctx) => evaluations.saveSheet(writer(ctx), input) },
+  'evaluations.yearResults': { access: 'evaluations.manage', run: (input, ctx) => evaluations.yearResults(ctx.workspace.db, input.year, input.groupName) },
+  'evaluations.gradeSummary': { access: 'records.read', run: (input, ctx) => evaluations.gradeSummary(ctx.workspace.db, input.year) },
 
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
   'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },

@@ -1,3 +1,4 @@
+import { AppError } from '../api/errors';
 import type { Parsed } from '../api/contract';
 import type { StaffMember } from '../api/staff';
 import type { WriteContext } from '../audit/audit';
@@ -45,4 +46,9 @@ function lastNameFirst(fullName: string): string {
 }
 
 export const saveStaffMember = (ctx: WriteContext, input: Parsed<'staff.save'>): StaffMember => staffMembers.save(ctx, input);
-export const deleteStaffMember = (ctx: WriteContext, id: number): null => staffMembers.delete(ctx, id);
+/** A person with evaluation sheets stays in the registry (set a leaving date instead): the sheets are records. */
+export function deleteStaffMember(ctx: WriteContext, id: number): null {
+  const sheets = ctx.db.prepare('SELECT count(*) AS n FROM evaluation_sheet WHERE staff_member_id = ?').get(id) as { n: number };
+  if (sheets.n > 0) throw new AppError('CONFLICT', `Cán bộ này đã có ${sheets.n} phiếu đánh giá nên không xóa được. Hãy ghi ngày thôi công tác.`);
+  return staffMembers.delete(ctx, id);
+}

@@ -50,6 +50,8 @@ export const entityLabels: Record<string, string> = {
   meetingTask: 'Việc được giao sau cuộc họp',
   meetingPreparation: 'Chuẩn bị hội nghị cán bộ',
   consultationComment: 'Ý kiến góp ý của cán bộ',
+  evaluationPeriod: 'Kỳ đánh giá cán bộ',
+  evaluationSheet: 'Phiếu đánh giá cán bộ',
 };
 
 export const fieldLabels: Record<string, string> = {

@@ -4,9 +4,10 @@ import { documents } from './0002-documents';
 import { budget } from './0003-budget';
 import { attachments } from './0004-attachments';
 import { meetings } from './0005-meetings';
+import { evaluations } from './0006-evaluations';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

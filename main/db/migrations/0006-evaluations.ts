@@ -1,0 +1,42 @@
+import type { Migration } from './types';
+
+/**
+ * Civil-servant evaluation: a period (month, quarter, or a past year under the levels regime) opened for
+ * one agency and group of similar tasks, and one sheet per person. The sheet keeps what was entered
+ * (scores per sub-criterion, the task table, the discipline conclusion) and its computed total and grade,
+ * so that a year is closed without recomputing every period.
+ */
+export const evaluations: Migration = {
+  version: 6,
+  name: 'evaluations',
+  up: `
+    CREATE TABLE evaluation_period (
+      id INTEGER PRIMARY KEY,
+      period TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('month', 'quarter', 'year')),
+      scheme_id TEXT NOT NULL,
+      scheme_version INTEGER NOT NULL,
+      group_name TEXT NOT NULL,
+      opened_at TEXT NOT NULL,
+      UNIQUE (period, group_name)
+    ) STRICT;
+
+    CREATE TABLE evaluation_sheet (
+      id INTEGER PRIMARY KEY,
+      period_id INTEGER NOT NULL REFERENCES evaluation_period (id) ON DELETE CASCADE,
+      staff_member_id INTEGER NOT NULL REFERENCES staff_member (id),
+      self_assessment TEXT NOT NULL DEFAULT '',
+      collective_opinion TEXT NOT NULL DEFAULT '',
+      head_note TEXT NOT NULL DEFAULT '',
+      general_scores_json TEXT NOT NULL DEFAULT '{}',
+      tasks_json TEXT NOT NULL DEFAULT '[]',
+      discipline_reference TEXT,
+      chosen_grade TEXT CHECK (chosen_grade IS NULL OR chosen_grade IN ('excellent', 'good', 'satisfactory', 'unsatisfactory')),
+      total_hundredths INTEGER CHECK (total_hundredths IS NULL OR total_hundredths BETWEEN 0 AND 10000),
+      grade TEXT CHECK (grade IS NULL OR grade IN ('excellent', 'good', 'satisfactory', 'unsatisfactory')),
+      updated_at TEXT NOT NULL,
+      UNIQUE (period_id, staff_member_id)
+    ) STRICT;
+    CREATE INDEX evaluation_sheet_staff ON evaluation_sheet (staff_member_id);
+  `,
+};
