@@ -2,42 +2,27 @@
 // then ~50 queries through `searchMeetings`, against the 50 ms target, and the same queries answered by a
 // LIKE '%…%' scan over the same folded text in the same run. Prints figures; the exit code says nothing
 // about speed. Run: `node bench/meetings-search.mjs` (no build needed: it bundles its TypeScript with esbuild).
-import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadTypeScript } from './typescript.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const MEETINGS = 20_000;
 const OPINIONS = 200_000;
 const LIMIT = 50;
 const SEARCH_RUNS = 5;
 const TARGET_MS = 50;
 
-/** The TypeScript under test as one ES module; better-sqlite3 stays the repository's own native build. */
-async function loadSearch(dir) {
-  const sqlite = createRequire(path.join(repoRoot, 'package.json')).resolve('better-sqlite3');
-  const outfile = path.join(dir, 'search.mjs');
-  await build({
-    stdin: {
-      contents: `export { openDatabase } from './main/db/database';
-        export { migrate } from './main/db/migrate';
-        export { rebuildMeetingIndex, reindexMeeting, searchMeetings, SEARCH_TOTAL_CAP } from './main/meetings/search';
-        export { foldVietnamese } from './main/api/text';`,
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    plugins: [{ name: 'native-sqlite', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })) }],
-  });
-  return import(pathToFileURL(outfile).href);
+/** The TypeScript under test as one ES module. */
+function loadSearch(dir) {
+  return loadTypeScript(
+    dir,
+    'search',
+    `export { openDatabase } from './main/db/database';
+     export { migrate } from './main/db/migrate';
+     export { rebuildMeetingIndex, reindexMeeting, searchMeetings, SEARCH_TOTAL_CAP } from './main/meetings/search';
+     export { foldVietnamese } from './main/api/text';`,
+  );
 }
 
 /** mulberry32: the same text on every machine and every run. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, requiredText } from './fields';
+import { generatedFile } from './files';
 
 /** The four grades of every regime (rules §1): HTXSNV, HTTNV, HTNV, KHTNV. */
 export const grades = ['excellent', 'good', 'satisfactory', 'unsatisfactory'] as const;
@@ -354,6 +355,21 @@ export type YearResults = z.infer<typeof yearResults>;
 const yearField = z.number().int().min(2000).max(2100);
 const groupName = requiredText(200);
 
+/** A year's results as decided, and their disclosure to the staff (Art. 46–48). */
+export const yearClosing = z.object({
+  year: z.number().int(),
+  groupName: z.string(),
+  decidedOn: z.string(),
+  /** ≤ 5 working days after the decision (Art. 47). */
+  disclosureDue: z.string(),
+  disclosedOn: z.string().nullable(),
+  postingDays: z.number().int().nullable(),
+  /** Vietnamese warning when the posting is shorter than 20 days or the disclosure came late. */
+  disclosureWarning: z.string().nullable(),
+});
+export type YearClosing = z.infer<typeof yearClosing>;
+export const MIN_STAFF_POSTING_DAYS = 20;
+
 export const evaluationsChannels = {
   'evaluations.schemes': { input: z.object({}).strict(), output: z.array(scoringScheme) },
   'evaluations.listPeriods': { input: z.object({ year: yearField }).strict(), output: z.array(evaluationPeriod) },
@@ -365,6 +381,20 @@ export const evaluationsChannels = {
   'evaluations.saveSheet': { input: evaluationSheetInput, output: evaluationSheet },
   /** The year's result per person from the periods, and the quota check: personal scores, for the head only. */
   'evaluations.yearResults': { input: z.object({ year: yearField, groupName }).strict(), output: yearResults },
+  /** Keeps the year's results as decided on `decidedOn`; the disclosure to the staff is then due within 5 working days. */
+  'evaluations.closeYear': { input: z.object({ year: yearField, groupName, decidedOn: isoDate }).strict(), output: yearClosing },
+  'evaluations.listClosings': { input: z.object({ year: yearField }).strict(), output: z.array(yearClosing) },
+  'evaluations.recordDisclosure': {
+    input: z
+      .object({ year: yearField, groupName, disclosedOn: isoDate, postingDays: z.number().int().min(1, 'Số ngày niêm yết phải từ 1 trở lên.').max(3650) })
+      .strict(),
+    output: yearClosing,
+  },
+  /** The summary table and the notice of a closed year, to post for the staff. */
+  'evaluations.exportResults': {
+    input: z.object({ year: yearField, groupName, format: z.enum(['pdf', 'docx', 'xlsx']) }).strict(),
+    output: generatedFile,
+  },
   /** How many people got each grade in a year, per group: what every account may see. */
   'evaluations.gradeSummary': {
     input: z.object({ year: yearField }).strict(),

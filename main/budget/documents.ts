@@ -1,8 +1,9 @@
 import type { BudgetStage, ComputedForm, FormColumn, StageReport } from '../api/budget';
 import type { Signatory, WardProfile } from '../api/ward';
-import type { Block, DocumentModel, HeaderCell, Signature, Table, TableRow } from '../documents/model';
+import type { Block, DocumentModel, HeaderCell, Table, TableRow } from '../documents/model';
 import { wardIssuer } from '../documents/model';
-import { formatLegalDate, upperVietnamese } from '../documents/vietnamese';
+import { committeeSignature } from '../documents/signers';
+import { formatLegalDate, unitNameInSentence, upperVietnamese } from '../documents/vietnamese';
 import { stageRules } from './deadlines';
 
 /** What the documents of one stage are made from: plain data gathered by the service. */
@@ -31,30 +32,17 @@ const periodOf: Record<BudgetStage, (year: number) => string> = {
   finalAccounts: (y) => `NĂM ${y}`,
 };
 
-/** Inside a sentence the kind of unit is written in lower case: "của phường Đống Đa". */
-function inSentence(unitName: string): string {
-  return unitName.replace(/^(Phường|Xã|Đặc khu|Thị trấn)(?=\s)/u, (kind) => kind.toLocaleLowerCase('vi'));
-}
-
 const decisionSubject: Partial<Record<BudgetStage, string>> = {
   estimateApproved: 'dự toán ngân sách',
   finalAccounts: 'quyết toán ngân sách',
 };
-
-function chairSignature(signer: Signatory | null): Signature {
-  const authority = signer?.authority && signer.authority !== 'none' ? signer.authority : 'TM';
-  const position = upperVietnamese(signer?.position ?? 'Chủ tịch');
-  return authority === 'TM'
-    ? { authority: ['TM. ỦY BAN NHÂN DÂN'], position, name: signer?.fullName ?? '' }
-    : { authority: ['TM. ỦY BAN NHÂN DÂN', `${authority}. CHỦ TỊCH`], position, name: signer?.fullName ?? '' };
-}
 
 /** Mẫu số 04/QĐ-CKNS: the decision to disclose the approved estimate or the final accounts. */
 export function decisionDocument(input: StageDocumentsInput): DocumentModel | null {
   const subject = decisionSubject[input.report.stage];
   if (!subject || !input.decision) return null;
   const { ward, report } = input;
-  const unit = inSentence(ward.name);
+  const unit = unitNameInSentence(ward.name);
   const council = `Hội đồng nhân dân ${unit}`;
   const resolution = input.resolutionNumber
     ? `Căn cứ Nghị quyết số ${input.resolutionNumber}${input.resolutionDate ? ` ${formatLegalDate(input.resolutionDate)}` : ''} của ${council} về ${subject} năm ${report.year};`
@@ -83,7 +71,7 @@ export function decisionDocument(input: StageDocumentsInput): DocumentModel | nu
     title: 'QUYẾT ĐỊNH',
     subject: [`Về việc công bố công khai ${subject} năm ${report.year}`],
     body,
-    signatures: { right: chairSignature(input.signer) },
+    signatures: { right: committeeSignature(input.signer) },
     recipients: { to: ['Như Điều 3', `Thường trực HĐND ${unit}`, 'Đảng ủy, Ủy ban MTTQ Việt Nam', 'Trưởng các tổ dân phố'] },
   };
 }
@@ -160,10 +148,10 @@ export function formDocument(input: StageDocumentsInput, computed: ComputedForm)
     title: `${form.title} ${periodOf[input.report.stage](input.report.year)}`,
     subtitle: [
       ...(form.subtitle ? [form.subtitle] : []),
-      ...(input.decision ? [`(Kèm theo Quyết định số ${input.decision.symbol} ${formatLegalDate(input.decision.issuedOn)} của Chủ tịch UBND ${inSentence(input.ward.name)})`] : []),
+      ...(input.decision ? [`(Kèm theo Quyết định số ${input.decision.symbol} ${formatLegalDate(input.decision.issuedOn)} của Chủ tịch UBND ${unitNameInSentence(input.ward.name)})`] : []),
     ],
     body: [{ kind: 'table', table: formTable(computed) }],
-    signatures: { right: chairSignature(input.signer) },
+    signatures: { right: committeeSignature(input.signer) },
   };
 }
 
@@ -184,7 +172,7 @@ function addDays(isoDay: string, days: number): string {
 /** The notice posted with the forms (NĐ 30 "THÔNG BÁO"): what is disclosed, where, for how long, and where to send opinions. */
 export function noticeDocument(input: StageDocumentsInput): DocumentModel {
   const { ward, report } = input;
-  const unit = inSentence(ward.name);
+  const unit = unitNameInSentence(ward.name);
   const subject = `${stageSubject[report.stage]} năm ${report.year}`;
   const period = input.posting
     ? `từ ${formatLegalDate(input.posting.postedOn)} đến hết ${formatLegalDate(addDays(input.posting.postedOn, input.posting.postingDays - 1))} (${input.posting.postingDays} ngày)`
@@ -205,7 +193,7 @@ export function noticeDocument(input: StageDocumentsInput): DocumentModel {
       { kind: 'paragraph', text: `Thời gian niêm yết tại trụ sở Ủy ban nhân dân ${unit}: ${period}; đồng thời thông báo trên hệ thống loa truyền thanh.`, indent: true },
       { kind: 'paragraph', text: `Mọi ý kiến góp ý, phản ánh về nội dung công khai xin gửi về Ủy ban nhân dân ${unit}${ward.address ? `, ${ward.address}` : ''}${ward.phone ? `, điện thoại ${ward.phone}` : ''}.`, indent: true },
     ],
-    signatures: { right: chairSignature(input.signer) },
+    signatures: { right: committeeSignature(input.signer) },
     recipients: { to: ['Thường trực Đảng ủy, HĐND', 'Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội', 'Trưởng các tổ dân phố', 'Niêm yết tại trụ sở UBND'] },
   };
 }

@@ -6,7 +6,7 @@ import { renderDocxBundle } from '../documents/docx';
 import { documentMediaTypes } from '../documents/mediaTypes';
 import { renderHtmlBundle } from '../documents/html';
 import type { PdfPrinter } from '../documents/pdf';
-import { listRegister, registerDocument } from '../documents/register';
+import { registerOnce } from '../documents/register';
 import { renderXlsxBundle } from '../documents/xlsx';
 import { getProfile, listSignatories } from '../ward/service';
 import { needsDecision, stageDocuments, stageFileName } from './documents';
@@ -27,13 +27,8 @@ function reportId(ctx: WriteContext, year: number, stage: BudgetStage, version: 
 }
 
 /** A document's number is taken from the register once per report version; later exports reuse it. */
-function registeredOnce(ctx: WriteContext, reportId: number, typeCode: 'QĐ' | 'TB', title: string, year: number, today: string) {
-  const existing = [year, Number(today.slice(0, 4))]
-    .flatMap((y) => listRegister(ctx.db, y))
-    .find((entry) => entry.entity === 'budgetReport' && entry.entityId === String(reportId) && entry.typeCode === typeCode);
-  if (existing) return { symbol: existing.symbol, issuedOn: existing.issuedOn };
-  const registered = registerDocument(ctx, { typeCode, issuerCode: 'UBND', title, issuedOn: today, entity: 'budgetReport', entityId: reportId });
-  return { symbol: registered.symbol, issuedOn: today };
+function registeredOnce(ctx: WriteContext, reportId: number, typeCode: 'QĐ' | 'TB', title: string, today: string) {
+  return registerOnce(ctx, { typeCode, issuerCode: 'UBND', title, issuedOn: today, entity: 'budgetReport', entityId: reportId });
 }
 
 export async function exportDocuments(
@@ -54,8 +49,8 @@ export async function exportDocuments(
     report,
     resolutionNumber: stageRow.resolution_number,
     resolutionDate: stageRow.resolution_date,
-    decision: needsDecision(input.stage) ? registeredOnce(ctx, id, 'QĐ', `Quyết định công bố công khai ngân sách năm ${input.year}`, input.year, services.today) : null,
-    notice: registeredOnce(ctx, id, 'TB', `Thông báo công khai ngân sách năm ${input.year}`, input.year, services.today),
+    decision: needsDecision(input.stage) ? registeredOnce(ctx, id, 'QĐ', `Quyết định công bố công khai ngân sách năm ${input.year}`, services.today) : null,
+    notice: registeredOnce(ctx, id, 'TB', `Thông báo công khai ngân sách năm ${input.year}`, services.today),
     posting: disclosure ? { postedOn: disclosure.postedOn, postingDays: disclosure.postingDays } : null,
     issuedOn: services.today,
   });

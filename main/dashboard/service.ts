@@ -6,6 +6,7 @@ import { getProfile, listResidentialGroups, listSignatories } from '../ward/serv
 import { listStaff } from '../staff/service';
 import { budgetDashboard } from '../budget/dashboard';
 import { meetingsDashboard } from '../meetings/dashboard';
+import { evaluationsDashboard } from '../evaluations/dashboard';
 import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
 
@@ -26,7 +27,7 @@ const backupDashboard: DashboardSource = ({ today, lastBackup }) => {
   return { due: due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [], done: [] };
 };
 
-export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard, meetingsDashboard];
+export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard, meetingsDashboard, evaluationsDashboard];
 
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';

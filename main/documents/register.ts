@@ -106,3 +106,12 @@ export function listRegister(db: Db, year: number): RegisterEntry[] {
     createdAt: r.created_at,
   }));
 }
+
+/** A record's document of one type is numbered once: the first export takes the number, later ones reuse it. */
+export function registerOnce(ctx: WriteContext, request: RegisterRequest & { entity: string; entityId: string | number }): { symbol: string; issuedOn: string } {
+  const existing = ctx.db
+    .prepare('SELECT symbol, issued_on FROM document_register WHERE entity = ? AND entity_id = ? AND type_code = ? ORDER BY id LIMIT 1')
+    .get(request.entity, String(request.entityId), request.typeCode) as { symbol: string; issued_on: string } | undefined;
+  if (existing) return { symbol: existing.symbol, issuedOn: existing.issued_on };
+  return { symbol: registerDocument(ctx, request).symbol, issuedOn: request.issuedOn };
+}

@@ -24,6 +24,8 @@ import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
 import { searchMeetings } from '../meetings/search';
 import * as evaluations from '../evaluations/service';
 import { builtInSchemes } from '../evaluations/schemes';
+import * as evaluationYears from '../evaluations/closing';
+import { exportResults } from '../evaluations/files';
 import * as staff from '../staff/service';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
@@ -260,6 +262,14 @@ export const handlers: HandlerMap = {
   'evaluations.listSheets': { access: 'evaluations.manage', run: (input, ctx) => evaluations.listSheets(ctx.workspace.db, input.periodId) },
   'evaluations.saveSheet': { access: 'evaluations.manage', run: (input, ctx) => evaluations.saveSheet(writer(ctx), input) },
   'evaluations.yearResults': { access: 'evaluations.manage', run: (input, ctx) => evaluations.yearResults(ctx.workspace.db, input.year, input.groupName) },
+  'evaluations.closeYear': { access: 'evaluations.manage', run: (input, ctx) => evaluationYears.closeYear(writer(ctx), reader(ctx), input) },
+  'evaluations.listClosings': { access: 'records.read', run: (input, ctx) => evaluationYears.listClosings(reader(ctx), input.year) },
+  'evaluations.recordDisclosure': { access: 'evaluations.manage', run: (input, ctx) => evaluationYears.recordDisclosure(writer(ctx), reader(ctx), input) },
+  'evaluations.exportResults': {
+    // The notice takes its number from the register: a write, and the table names each person: the head only.
+    access: 'evaluations.manage',
+    run: (input, ctx) => exportResults(writer(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir, today: today(ctx) }, input),
+  },
   'evaluations.gradeSummary': { access: 'records.read', run: (input, ctx) => evaluations.gradeSummary(ctx.workspace.db, input.year) },
 
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.

@@ -28,6 +28,7 @@ export const actionLabels: Record<string, string> = {
   finalize: 'Hoàn thiện biên bản',
   refused: 'Bị từ chối (biên bản đã hoàn thiện)',
   recordDelivery: 'Ghi nhận gửi biên bản',
+  closeYear: 'Tổng hợp kết quả cả năm',
 };
 
 export const entityLabels: Record<string, string> = {
@@ -52,6 +53,7 @@ export const entityLabels: Record<string, string> = {
   consultationComment: 'Ý kiến góp ý của cán bộ',
   evaluationPeriod: 'Kỳ đánh giá cán bộ',
   evaluationSheet: 'Phiếu đánh giá cán bộ',
+  evaluationYear: 'Kết quả đánh giá cả năm',
 };
 
 export const fieldLabels: Record<string, string> = {

@@ -4,7 +4,8 @@ import type { Migration } from './types';
  * Civil-servant evaluation: a period (month, quarter, or a past year under the levels regime) opened for
  * one agency and group of similar tasks, and one sheet per person. The sheet keeps what was entered
  * (scores per sub-criterion, the task table, the discipline conclusion) and its computed total and grade,
- * so that a year is closed without recomputing every period.
+ * so that a year is closed without recomputing every period. Closing a year keeps its results as decided,
+ * with their disclosure to the staff (Art. 46–48: within 5 working days, posted ≥ 20 days).
  */
 export const evaluations: Migration = {
   version: 6,
@@ -38,5 +39,17 @@ export const evaluations: Migration = {
       UNIQUE (period_id, staff_member_id)
     ) STRICT;
     CREATE INDEX evaluation_sheet_staff ON evaluation_sheet (staff_member_id);
+
+    CREATE TABLE evaluation_year (
+      year INTEGER NOT NULL,
+      group_name TEXT NOT NULL,
+      decided_on TEXT NOT NULL,
+      results_json TEXT NOT NULL,
+      closed_at TEXT NOT NULL,
+      disclosed_on TEXT,
+      posting_days INTEGER CHECK (posting_days IS NULL OR posting_days > 0),
+      disclosure_note TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (year, group_name)
+    ) STRICT;
   `,
 };

@@ -1,4 +1,10 @@
-import { startWardWithAdmin, type TestApp } from '../support/runtime';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { SAMPLE_PROFILE, startWardWithAdmin, type TestApp } from '../support/runtime';
+
+const ARTIFACTS = path.resolve('test-results/documents');
 
 const GROUP = 'Công chức chuyên môn UBND phường';
 const fullMarks = { politicalCompliance: 3, politicalStance: 3, integrity: 3, lifestyle: 3, assignmentCompliance: 3, workRules: 3, workingStyle: 3, publicService: 3, initiative: 3, responsibility: 3 };
@@ -83,6 +89,53 @@ describe('evaluation of civil servants through the handlers', () => {
     const summary = await app.call('evaluations.gradeSummary', { year: 2026 }, 'viewer-pc');
     expect(summary).toEqual([{ groupName: GROUP, counts: { excellent: 1, good: 0, satisfactory: 0, unsatisfactory: 0 }, graded: 1, quotaWarning: expect.any(String) }]);
     expect(JSON.stringify(summary)).not.toContain('Công chức số 1');
+  });
+
+  it('closes the year, reminds on the dashboard to disclose it within 5 working days, and records the disclosure', async () => {
+    await app.call('ward.saveProfile', SAMPLE_PROFILE);
+    const period = await app.call('evaluations.openPeriod', { period: '2026-01', groupName: GROUP, schemeId: 'nd335-2025', staffMemberIds: staffIds.slice(0, 3) });
+    for (const staffMemberId of staffIds.slice(0, 3)) await app.call('evaluations.saveSheet', { periodId: period.id, staffMemberId, generalScores: fullMarks, tasks: [task('Nhiệm vụ', 1)] });
+    const closed = await app.call('evaluations.closeYear', { year: 2026, groupName: GROUP, decidedOn: '2026-02-26' });
+    expect(closed).toMatchObject({ disclosureDue: '2026-03-05', disclosedOn: null });
+    const due = await app.call('dashboard.get', {});
+    expect(due.dueItems).toContainEqual(expect.objectContaining({ key: `evaluations:2026:${GROUP}`, dueDate: '2026-03-05', overdue: false, capability: 'evaluations' }));
+
+    const disclosed = await app.call('evaluations.recordDisclosure', { year: 2026, groupName: GROUP, disclosedOn: '2026-03-02', postingDays: 15 });
+    expect(disclosed.disclosureWarning).toContain('ngắn hơn 20 ngày liên tục');
+    const after = await app.call('dashboard.get', {});
+    expect(after.recentlyDone).toContainEqual(expect.objectContaining({ key: `evaluations:2026:${GROUP}`, onTime: true }));
+    expect(await app.raw('evaluations.closeYear', { year: 2026, groupName: GROUP, decidedOn: '2026-02-27' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('prints the notice and the summary table of a closed year, numbered once, and the table as a workbook', async () => {
+    await app.call('ward.saveProfile', SAMPLE_PROFILE);
+    await app.call('signatories.save', { fullName: 'Nguyễn Văn An', position: 'Chủ tịch', authority: 'TM', isDefault: true });
+    const period = await app.call('evaluations.openPeriod', { period: '2026-Q1', groupName: GROUP, schemeId: 'nd335-2025', staffMemberIds: staffIds.slice(0, 2) });
+    await app.call('evaluations.saveSheet', { periodId: period.id, staffMemberId: staffIds[0]!, generalScores: fullMarks, tasks: [task('Nhiệm vụ')] });
+    await app.call('evaluations.saveSheet', { periodId: period.id, staffMemberId: staffIds[1]!, generalScores: fullMarks, tasks: [task('Nhiệm vụ', 1)] });
+    await app.call('evaluations.closeYear', { year: 2026, groupName: GROUP, decidedOn: '2026-02-27' });
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = await app.call('evaluations.exportResults', { year: 2026, groupName: GROUP, format: 'pdf' });
+    const file = path.join(ARTIFACTS, 'evaluation-results.pdf');
+    writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, path.join(ARTIFACTS, 'evaluation-notice')]);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    for (const expected of ['THÔNG BÁO', 'Số: 01/TB-UBND', 'Hoàn thành xuất sắc nhiệm vụ: 1 người.', 'Hoàn thành tốt nhiệm vụ: 1 người.', 'BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2026', 'Công chức số 1', '82,5', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn An']) {
+      expect(text).toContain(expected);
+    }
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/Tinos/);
+    const docx = await app.call('evaluations.exportResults', { year: 2026, groupName: GROUP, format: 'docx' });
+    expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const xlsx = await app.call('evaluations.exportResults', { year: 2026, groupName: GROUP, format: 'xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const cells = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+    expect(cells).toEqual(expect.arrayContaining(['Công chức số 2', 'Hoàn thành tốt nhiệm vụ', '82,5']));
+    const again = await app.call('evaluations.exportResults', { year: 2026, groupName: GROUP, format: 'pdf' });
+    writeFileSync(file, Buffer.from(again.contentBase64, 'base64'));
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Số: 01/TB-UBND');
+    expect(again.fileName).toBe('ket-qua-danh-gia-xep-loai-2026.pdf');
   });
 
   it('keeps a person with evaluation sheets in the registry', async () => {

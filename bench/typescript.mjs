@@ -1,0 +1,24 @@
+// Loads the repository's TypeScript into a benchmark: bundles an entry of re-exports with esbuild into one
+// ES module in `dir`; better-sqlite3 stays the repository's own native build.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export async function loadTypeScript(dir, name, exportsSource) {
+  const sqlite = createRequire(path.join(repoRoot, 'package.json')).resolve('better-sqlite3');
+  const outfile = path.join(dir, `${name}.mjs`);
+  await build({
+    stdin: { contents: exportsSource, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    plugins: [{ name: 'native-sqlite', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })) }],
+  });
+  return import(pathToFileURL(outfile).href);
+}
