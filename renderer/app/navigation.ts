@@ -14,7 +14,8 @@ export type Screen =
   | 'audit'
   | 'budget'
   | 'meetings'
-  | 'meetingSearch';
+  | 'meetingSearch'
+  | 'evaluations';
 
 export interface NavItem {
   screen: Screen;
@@ -55,6 +56,7 @@ export function navigationFor(installationRole: InstallationRole | null, account
         { screen: 'meetingSearch', label: 'Tìm trong biên bản' },
       ],
     },
+    { label: null, items: [{ screen: 'evaluations', label: 'Đánh giá, xếp loại' }] },
   ];
   return [
     { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },

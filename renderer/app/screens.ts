@@ -5,7 +5,7 @@ import { ResidentialGroupsScreen } from '../ward/ResidentialGroupsScreen';
 import { SignatoriesScreen } from '../ward/SignatoriesScreen';
 import type { Screen } from './navigation';
 
-/** Staff (with its date pickers), budget, meetings and the settings screens load on first visit, keeping the first screen small. */
+/** Staff (with its date pickers), budget, meetings, evaluations and the settings screens load on first visit, keeping the first screen small. */
 const StaffScreen = lazy(() => import('../staff/StaffScreen').then((module) => ({ default: module.StaffScreen })));
 const AccountsScreen = lazy(() => import('../accounts/AccountsScreen').then((module) => ({ default: module.AccountsScreen })));
 const BackupScreen = lazy(() => import('../backup/BackupScreen').then((module) => ({ default: module.BackupScreen })));
@@ -13,6 +13,7 @@ const CalendarScreen = lazy(() => import('../calendar/CalendarScreen').then((mod
 const AuditScreen = lazy(() => import('../audit/AuditScreen').then((module) => ({ default: module.AuditScreen })));
 const BudgetScreen = lazy(() => import('../budget/BudgetScreen').then((module) => ({ default: module.BudgetScreen })));
 const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((module) => ({ default: module.MeetingsScreen })));
+const EvaluationsScreen = lazy(() => import('../evaluations/EvaluationsScreen').then((module) => ({ default: module.EvaluationsScreen })));
 const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
@@ -28,4 +29,5 @@ export const screens: Record<Screen, ComponentType> = {
   budget: BudgetScreen,
   meetings: MeetingsScreen,
   meetingSearch: MeetingSearchPage,
+  evaluations: EvaluationsScreen,
 };

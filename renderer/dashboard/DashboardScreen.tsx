@@ -21,6 +21,7 @@ const screenOfCapability: Record<string, Screen> = {
   staff: 'staff',
   calendar: 'calendar',
   meetings: 'meetings',
+  evaluations: 'evaluations',
 };
 
 export function DashboardScreen() {

@@ -54,3 +54,8 @@ export function formatDateWithWeekday(isoDate: string): string {
   const weekday = weekdayFormat.format(date);
   return `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${formatDate(isoDate)}`;
 }
+
+/** Today on this computer's calendar, yyyy-MM-dd: the default of "done on" and "disclosed on" dates. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import type { ApiError, AppStatus, Channel, Dashboard, In, Out } from '../../main/api';
+import type { ApiError, AppStatus, Channel, Dashboard, In, Out, StaffMember } from '../../main/api';
 import { createClient } from '../../renderer/api/client';
 import type { Transport } from '../../renderer/api/transport';
 import { AppProviders } from '../../renderer/app/AppProviders';
@@ -40,6 +40,18 @@ export function fakeTransport(replies: Replies) {
 }
 
 export const administrator = { id: 1, username: 'admin', fullName: 'Nguyễn Văn An', role: 'administrator' as const };
+export const viewer = { id: 3, username: 'xem', fullName: 'Phạm Thu', role: 'viewer' as const };
+
+export const staffMember = (id: number, fullName: string, position: string): StaffMember => ({
+  id,
+  fullName,
+  position,
+  department: '',
+  employmentType: 'civilServant',
+  activeFrom: '2020-01-01',
+  activeTo: null,
+  note: '',
+});
 
 export function status(overrides: Partial<AppStatus> = {}): AppStatus {
   return {

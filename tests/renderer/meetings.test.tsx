@@ -1,26 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { meetingRuleSet, type AgendaItem, type GeneratedFile, type Meeting, type MeetingSummary, type QuorumStatus, type StaffMember } from '../../main/api';
+import { meetingRuleSet, type AgendaItem, type GeneratedFile, type Meeting, type MeetingSummary, type QuorumStatus } from '../../main/api';
 import type { WindowWithApi } from '../../renderer/api/transport';
 import { navigationFor } from '../../renderer/app/navigation';
 import { MeetingsScreen } from '../../renderer/meetings/MeetingsScreen';
 import { useOpenMeeting } from '../../renderer/meetings/openMeeting';
 import meetingTypes from '../../resources/meetings/meeting-types.json';
-import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, type Replies } from './fakes';
+import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, type Replies, staffMember, viewer } from './fakes';
 
 const ruleSet = meetingRuleSet.parse(meetingTypes);
 const year = new Date().getFullYear();
-const viewer = { id: 3, username: 'xem', fullName: 'Phạm Thu', role: 'viewer' as const };
 
-const staffMember = (id: number, fullName: string, position: string): StaffMember => ({
-  id,
-  fullName,
-  position,
-  department: '',
-  employmentType: 'civilServant',
-  activeFrom: '2020-01-01',
-  activeTo: null,
-  note: '',
-});
 const staff = [
   staffMember(1, 'Trần Văn Bình', 'Chủ tịch UBND'),
   staffMember(2, 'Lê Thị Hoa', 'Chủ tịch Công đoàn cơ sở'),

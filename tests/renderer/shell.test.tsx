@@ -39,6 +39,7 @@ describe('app frame', () => {
       'Công khai ngân sách',
       'Cuộc họp, hội nghị',
       'Tìm trong biên bản',
+      'Đánh giá, xếp loại',
       'Tài khoản',
       'Sao lưu',
       'Lịch nghỉ lễ',

@@ -14,7 +14,7 @@ import { useConfirmedDelete } from '../../ui/useConfirmedDelete';
 import { useRecordDialog } from '../../ui/useRecordDialog';
 import { groupComments, type TopicComments } from './consultationGroups';
 import { SynthesisExport } from './SynthesisExport';
-import { todayIso } from './stepStatus';
+import { todayIso } from '../../ui/format';
 
 interface ConsultationSectionProps {
   meeting: Meeting;

@@ -12,7 +12,8 @@ import { FormTextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
 import { useAction } from '../../ui/useAction';
 import { useRecordDialog } from '../../ui/useRecordDialog';
-import { stepStatus, stepStatusColors, stepStatusLabels, todayIso, type StepStatus } from './stepStatus';
+import { todayIso } from '../../ui/format';
+import { stepStatus, stepStatusColors, stepStatusLabels, type StepStatus } from './stepStatus';
 
 /** Marking a step done needs its date; un-marking goes through its own button. */
 const completionSchema = meetingsChannels['meetings.savePreparationStep'].input.extend({ doneOn: isoDate });

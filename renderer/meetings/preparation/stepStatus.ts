@@ -27,7 +27,3 @@ export function stepStatus(step: PreparationStep, today: string): StepStatus {
   const horizon = dayjs(today).add(DUE_SOON_DAYS, 'day').format('YYYY-MM-DD');
   return step.dueDate <= horizon ? 'dueSoon' : 'upcoming';
 }
-
-export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
-}
