@@ -42,7 +42,12 @@ export function HeadWork({ year }: { year: number }) {
                 <PeriodTable year={year} rows={rows} onSelect={setSelectedId} />
               </Stack>
               <SelectedPeriod period={rows.find((row) => row.id === selectedId)} schemes={schemeList} onChanged={() => void periods.reload()} />
-              <YearResultsSection year={year} groups={[...new Set(rows.map((row) => row.groupName))]} />
+              <YearResultsSection
+                // Scoring a sheet changes the year's results: a new count of scored sheets reloads them.
+                key={rows.reduce((scored, row) => scored + row.scored, 0)}
+                year={year}
+                groups={[...new Set(rows.filter((row) => row.scored > 0).map((row) => row.groupName))]}
+              />
               {opening ? <OpenPeriodDialog year={year} schemes={schemeList} onClose={() => setOpening(false)} onOpened={opened} /> : null}
             </Stack>
           )}

@@ -22,7 +22,7 @@ const march: EvaluationPeriod = {
   groupName: GROUP,
   openedAt: `${year}-04-01T08:00:00.000Z`,
   sheets: 2,
-  scored: 0,
+  scored: 1,
 };
 
 const unscored: EvaluationSheet = {
@@ -239,5 +239,11 @@ describe('evaluations screen', () => {
     await user.click(within(panel).getByRole('button', { name: 'Ghi nhận công khai' }));
     expect(await within(panel).findByText(/ngắn hơn 20 ngày liên tục/)).toBeTruthy();
     expect(fake.inputsOf('evaluations.recordDisclosure')).toEqual([expect.objectContaining({ year, groupName: GROUP, postingDays: 15 })]);
+  });
+
+  it('waits for a scored sheet before asking for the year’s results', async () => {
+    const fake = renderEvaluations({ 'evaluations.listPeriods': [{ ...march, scored: 0 }] });
+    expect(await screen.findByText('Chưa có kết quả cả năm', {}, firstRender)).toBeTruthy();
+    expect(fake.inputsOf('evaluations.yearResults')).toEqual([]);
   });
 });
