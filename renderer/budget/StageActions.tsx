@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { budgetChannels, disclosureChannels, type BudgetStage, type FiscalYear, type Out, type StageReport, type StageSummary } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { useSession } from '../app/session';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormNumberField, FormTextField } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
@@ -57,13 +57,7 @@ export function DisclosureAction({ year, stage, onRecorded }: StageRef & { onRec
       </Button>
       <EditDialog title={`Ghi nhận công khai: ${stageLabels[stage]} năm ${year}`} submitLabel="Ghi nhận công khai" {...dialog.dialogProps}>
         <Alert severity="info">Sau khi ghi nhận, số liệu của giai đoạn được khóa; muốn sửa phải tạo bản điều chỉnh.</Alert>
-        <DateField
-          label="Ngày niêm yết, công khai"
-          name="postedOn"
-          value={form.values.postedOn}
-          onChange={(value) => form.set('postedOn', value ?? undefined)}
-          error={form.errors.postedOn}
-        />
+        <FormDateField form={form} path="postedOn" label="Ngày niêm yết, công khai" />
         <FormControl component="fieldset" error={form.errors.channels !== undefined}>
           <FormLabel component="legend">Hình thức công khai</FormLabel>
           <FormGroup>
@@ -142,23 +136,13 @@ export function StageDatesAction({ year, summary, onSaved }: { year: number; sum
         {kind === 'resolution' ? (
           <>
             <FormTextField form={form} path="resolutionNumber" label="Số nghị quyết của HĐND" hint="Ví dụ: 15/NQ-HĐND" autoFocus />
-            <DateField
-              label="Ngày HĐND ra nghị quyết"
-              name="resolutionDate"
-              value={form.values.resolutionDate}
-              onChange={(value) => form.set('resolutionDate', value)}
-              error={form.errors.resolutionDate}
+            <FormDateField form={form} path="resolutionDate" label="Ngày HĐND ra nghị quyết"
               hint={summary.deadlineRule}
               clearable
             />
           </>
         ) : (
-          <DateField
-            label="Ngày UBND trình HĐND"
-            name="submittedOn"
-            value={form.values.submittedOn}
-            onChange={(value) => form.set('submittedOn', value)}
-            error={form.errors.submittedOn}
+          <FormDateField form={form} path="submittedOn" label="Ngày UBND trình HĐND"
             hint={summary.deadlineRule}
             clearable
           />

@@ -6,7 +6,7 @@ import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
 import { useCan } from '../app/session';
 import { useConfirm } from '../ui/confirm';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { FormSelectField, FormTextField } from '../ui/fields';
@@ -128,13 +128,7 @@ export function CalendarScreen() {
         </LoadState>
       </Stack>
       <EditDialog title="Thêm điều chỉnh lịch" {...editor.dialogProps}>
-        <DateField
-          label="Ngày"
-          name="date"
-          value={editor.form.values.date}
-          onChange={(value) => editor.form.set('date', value ?? undefined)}
-          error={editor.form.errors.date}
-        />
+        <FormDateField form={editor.form} path="date" label="Ngày" />
         <FormSelectField form={editor.form} path="kind" label="Loại ngày" options={kindOptions} />
         <FormTextField form={editor.form} path="name" label="Tên hoặc lý do" hint="Ví dụ: Nghỉ bù Quốc khánh theo thông báo của tỉnh" />
       </EditDialog>

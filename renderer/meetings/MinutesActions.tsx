@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { meetingsChannels, type Meeting } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { useConfirm } from '../ui/confirm';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormTextField } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
@@ -79,13 +79,7 @@ export function DeliveryAction({ meeting, onChange }: ActionProps) {
         Ghi nhận đã gửi UBND và Mặt trận
       </Button>
       <EditDialog title="Ghi nhận đã gửi UBND và Mặt trận" {...dialog.dialogProps}>
-        <DateField
-          label="Ngày gửi UBND và Mặt trận"
-          name="deliveredOn"
-          value={form.values.deliveredOn}
-          onChange={(value) => form.set('deliveredOn', value ?? undefined)}
-          error={form.errors.deliveredOn}
-        />
+        <FormDateField form={form} path="deliveredOn" label="Ngày gửi UBND và Mặt trận" />
       </EditDialog>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Meeting, MeetingRuleSet } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormSelectField, FormTextField } from '../ui/fields';
 import { LoadState } from '../ui/LoadState';
@@ -63,15 +63,10 @@ export function PlanDialog({ ruleSet, meeting, onClose, onSaved }: PlanDialogPro
       <FormTextField form={form} path="title" label="Tên cuộc họp" hint={`Ví dụ: ${titleExamples[rules.key]}`} autoFocus={meeting !== undefined} />
       <FormTextField form={form} path="subject" label="Về việc" multiline hint="Nội dung cuộc họp bàn hoặc quyết định." />
       {rules.participants === 'households' ? <HouseholdsFields form={form} /> : null}
-      <DateField label="Ngày họp" name="date" value={form.values.date} onChange={(value) => form.set('date', value ?? undefined)} error={form.errors.date} />
+      <FormDateField form={form} path="date" label="Ngày họp" />
       <FormTextField form={form} path="startTime" label="Giờ bắt đầu" hint="Dạng giờ:phút, ví dụ 08:00." />
       <FormTextField form={form} path="place" label="Địa điểm" />
-      <DateField
-        label="Ngày thông báo, gửi giấy mời"
-        name="noticeDate"
-        value={form.values.noticeDate}
-        onChange={(value) => form.set('noticeDate', value)}
-        error={form.errors.noticeDate}
+      <FormDateField form={form} path="noticeDate" label="Ngày thông báo, gửi giấy mời"
         hint={rules.noticeDays > 0 ? `Phải thông báo trước ngày họp ít nhất ${rules.noticeDays} ngày.` : 'Không bắt buộc.'}
         clearable
       />

@@ -2,7 +2,7 @@ import Add from '@mui/icons-material/Add';
 import { Button, Stack, TextField } from '@mui/material';
 import { followUpTaskInput, type FollowUpTask } from '../../main/api';
 import { useClient } from '../api/ClientContext';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { FormTextField } from '../ui/fields';
@@ -80,14 +80,9 @@ export function TasksSection({ meeting, editable, canWrite, onChange }: SectionP
             helperText="Biên bản đã hoàn thiện: chỉ cập nhật được ngày hoàn thành và ghi chú."
           />
         ) : (
-          <DateField label="Hạn hoàn thành" name="dueDate" value={form.values.dueDate} onChange={(value) => form.set('dueDate', value)} error={form.errors.dueDate} clearable />
+          <FormDateField form={form} path="dueDate" label="Hạn hoàn thành" clearable />
         )}
-        <DateField
-          label="Ngày hoàn thành"
-          name="doneOn"
-          value={form.values.doneOn}
-          onChange={(value) => form.set('doneOn', value)}
-          error={form.errors.doneOn}
+        <FormDateField form={form} path="doneOn" label="Ngày hoàn thành"
           hint="Để trống khi chưa xong."
           clearable
         />

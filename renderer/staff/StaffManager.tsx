@@ -5,7 +5,7 @@ import { employmentTypes, staffMemberInput, type StaffMember } from '../../main/
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
 import { useCan } from '../app/session';
-import { DateField } from '../ui/DateField';
+import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { EmptyState } from '../ui/EmptyState';
 import { FormSelectField, FormTextField } from '../ui/fields';
@@ -104,19 +104,8 @@ export function StaffManager() {
         <FormTextField form={form} path="position" label="Chức vụ" hint="Ví dụ: Công chức Văn phòng - Thống kê" />
         <FormTextField form={form} path="department" label="Bộ phận" hint="Không bắt buộc." />
         <FormSelectField form={form} path="employmentType" label="Loại" options={typeOptions} />
-        <DateField
-          label="Ngày bắt đầu công tác"
-          name="activeFrom"
-          value={form.values.activeFrom}
-          onChange={(value) => form.set('activeFrom', value ?? undefined)}
-          error={form.errors.activeFrom}
-        />
-        <DateField
-          label="Ngày thôi công tác"
-          name="activeTo"
-          value={form.values.activeTo}
-          onChange={(value) => form.set('activeTo', value)}
-          error={form.errors.activeTo}
+        <FormDateField form={form} path="activeFrom" label="Ngày bắt đầu công tác" />
+        <FormDateField form={form} path="activeTo" label="Ngày thôi công tác"
           hint="Để trống nếu đang công tác."
           clearable
         />

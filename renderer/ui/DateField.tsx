@@ -1,6 +1,7 @@
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { SchemaForm } from './schemaForm';
 
 /** Marks a half-typed date so the contract's isoDate rule reports it. */
 const INCOMPLETE = 'ngày-chưa-hợp-lệ';
@@ -46,6 +47,27 @@ export function DateField({ label, value, onChange, error, hint, clearable = fal
         textField: { fullWidth: true, size: 'small', name, error: error !== undefined, helperText: error ?? hint },
         field: { clearable },
       }}
+    />
+  );
+}
+
+/**
+ * A DateField bound to a form field. A `clearable` date may stay empty (null); a required one left empty
+ * becomes undefined, so the contract reports it as missing.
+ */
+export function FormDateField<V, K extends keyof V & string>({
+  form,
+  path,
+  ...rest
+}: Omit<DateFieldProps, 'value' | 'onChange' | 'error' | 'name'> & { form: SchemaForm<V, unknown>; path: K & (NonNullable<V[K]> extends string ? K : never) }) {
+  const value = form.values[path];
+  return (
+    <DateField
+      {...rest}
+      name={path}
+      value={typeof value === 'string' ? value : null}
+      onChange={(next) => form.set(path, (next ?? (rest.clearable ? null : undefined)) as V[K])}
+      error={form.errors[path]}
     />
   );
 }

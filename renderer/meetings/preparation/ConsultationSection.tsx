@@ -5,7 +5,7 @@ import { Box, Button, Chip, IconButton, List, ListItem, ListItemText, Paper, Sta
 import { useId } from 'react';
 import { meetingsChannels, type ConsultationComment, type Meeting, type MeetingTypeRules } from '../../../main/api';
 import { useClient } from '../../api/ClientContext';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/DateField';
 import { EditDialog } from '../../ui/EditDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { FormSelectField, FormTextField } from '../../ui/fields';
@@ -85,13 +85,7 @@ export function ConsultationSection({ meeting, rules, readOnly, onChange }: Cons
         <FormSelectField form={form} path="topic" label="Nội dung được lấy ý kiến" options={topicOptions} />
         <FormTextField form={form} path="department" label="Bộ phận góp ý" hint="Ví dụ: Văn phòng HĐND và UBND, Bộ phận một cửa." autoFocus />
         <FormTextField form={form} path="summary" label="Nội dung ý kiến" multiline />
-        <DateField
-          label="Ngày nhận ý kiến"
-          name="receivedOn"
-          value={form.values.receivedOn}
-          onChange={(value) => form.set('receivedOn', value ?? undefined)}
-          error={form.errors.receivedOn}
-        />
+        <FormDateField form={form} path="receivedOn" label="Ngày nhận ý kiến" />
       </EditDialog>
     </Stack>
   );

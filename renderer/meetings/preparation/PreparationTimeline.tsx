@@ -6,7 +6,7 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
 import { isoDate, meetingsChannels, type Meeting, type PreparationStep } from '../../../main/api';
 import { useClient } from '../../api/ClientContext';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/DateField';
 import { EditDialog } from '../../ui/EditDialog';
 import { FormTextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
@@ -80,13 +80,7 @@ export function PreparationTimeline({ meeting, readOnly, onChange }: Preparation
             {editing.legalBasis} · Hạn {formatDate(editing.dueDate)}
           </Typography>
         ) : null}
-        <DateField
-          label="Ngày hoàn thành"
-          name="doneOn"
-          value={form.values.doneOn}
-          onChange={(value) => form.set('doneOn', value ?? undefined)}
-          error={form.errors.doneOn}
-        />
+        <FormDateField form={form} path="doneOn" label="Ngày hoàn thành" />
         <FormTextField form={form} path="note" label="Ghi chú" multiline hint="Không bắt buộc. Ví dụ: số văn bản, nơi lưu hồ sơ." />
       </EditDialog>
     </>
