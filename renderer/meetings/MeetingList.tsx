@@ -1,6 +1,5 @@
-import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { Box, Button, Chip, Link, Stack, TextField } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { Box, Chip, Link, Stack, TextField } from '@mui/material';
+import type { ReactNode } from 'react';
 import type { MeetingRuleSet, MeetingSummary, MeetingType } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
@@ -10,7 +9,7 @@ import { formatDate, formatNumber } from '../ui/format';
 import { ListToolbar } from '../ui/ListToolbar';
 import { LoadState } from '../ui/LoadState';
 import { RecordTable, type Column } from '../ui/RecordTable';
-import { useSaveFile } from '../ui/saveFile';
+import { ExportButtons, type ExportChoice } from '../ui/ExportButtons';
 import { stageColors, stageLabels } from './labels';
 
 export interface MeetingFilter {
@@ -118,21 +117,9 @@ function Filters({ ruleSet, filter, onChange }: { ruleSet: MeetingRuleSet; filte
   );
 }
 
+const listFormats: ExportChoice<'xlsx'>[] = [{ format: 'xlsx', label: 'Xuất Excel' }];
+
 function ExportButton({ filter }: { filter: MeetingFilter }) {
   const client = useClient();
-  const saveGenerated = useSaveFile();
-  const [busy, setBusy] = useState(false);
-  const exportList = async () => {
-    setBusy(true);
-    try {
-      await saveGenerated(() => client.call('meetings.exportList', filter));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Button variant="outlined" startIcon={<FileDownloadOutlined />} disabled={busy} onClick={() => void exportList()}>
-      Xuất Excel
-    </Button>
-  );
+  return <ExportButtons choices={listFormats} produce={() => client.call('meetings.exportList', filter)} />;
 }
