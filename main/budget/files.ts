@@ -8,7 +8,7 @@ import { renderHtmlBundle } from '../documents/html';
 import type { PdfPrinter } from '../documents/pdf';
 import { registerOnce } from '../documents/register';
 import { renderXlsxBundle } from '../documents/xlsx';
-import { getProfile, listSignatories } from '../ward/service';
+import { getProfile, listSignatories, requireProfile } from '../ward/service';
 import { needsDecision, stageDocuments, stageFileName } from './documents';
 import { buildFormTemplate, importFormWorkbook } from './excel';
 import { getReport, saveFigures, stageFormOf } from './service';
@@ -36,8 +36,7 @@ export async function exportDocuments(
   services: DocumentServices,
   input: { year: number; stage: BudgetStage; version?: number | undefined; format: keyof typeof mediaTypes },
 ): Promise<GeneratedFile> {
-  const ward = getProfile(ctx.db);
-  if (!ward) throw new AppError('CONFLICT', 'Chưa khai báo thông tin đơn vị nên chưa lập được văn bản. Hãy vào mục Thông tin đơn vị.');
+  const ward = requireProfile(ctx.db);
   const report = getReport(ctx.db, input);
   if (report.versions.length === 0) throw new AppError('CONFLICT', 'Giai đoạn này chưa có số liệu nên chưa lập được văn bản.');
   const stageRow = store.stageRow(ctx.db, input.year, input.stage);

@@ -1,4 +1,3 @@
-import { AppError } from '../api/errors';
 import type { GeneratedFile } from '../api/files';
 import type { WriteContext } from '../audit/audit';
 import { renderDocxBundle } from '../documents/docx';
@@ -7,7 +6,7 @@ import { documentMediaTypes, type DocumentFormat } from '../documents/mediaTypes
 import type { PdfPrinter } from '../documents/pdf';
 import { registerOnce } from '../documents/register';
 import { renderXlsx } from '../documents/xlsx';
-import { getProfile, listSignatories } from '../ward/service';
+import { listSignatories, requireProfile } from '../ward/service';
 import { closedResults } from './closing';
 import { resultsFileName, resultsNotice, resultsTable } from './documents';
 
@@ -17,8 +16,7 @@ export async function exportResults(
   services: { pdfPrinter: PdfPrinter; resourcesDir: string; today: string },
   input: { year: number; groupName: string; format: DocumentFormat },
 ): Promise<GeneratedFile> {
-  const ward = getProfile(ctx.db);
-  if (!ward) throw new AppError('CONFLICT', 'Chưa khai báo thông tin đơn vị nên chưa lập được văn bản. Hãy vào mục Thông tin đơn vị.');
+  const ward = requireProfile(ctx.db);
   const { closing, results } = closedResults(ctx.db, input.year, input.groupName);
   const notice = registerOnce(ctx, {
     typeCode: 'TB',

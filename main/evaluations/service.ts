@@ -205,6 +205,10 @@ function yearSheets(db: Db, year: number, groupName: string | null): YearSheetRo
 export function yearResults(db: Db, year: number, groupName: string): YearResults {
   const sheets = yearSheets(db, year, groupName);
   if (sheets.length === 0) throw new AppError('NOT_FOUND', `Chưa có phiếu đánh giá nào đã chấm trong năm ${year} của "${groupName}".`);
+  return resultsOf(year, groupName, sheets);
+}
+
+function resultsOf(year: number, groupName: string, sheets: YearSheetRow[]): YearResults {
   const scheme = schemeById(sheets.at(-1)!.scheme_id);
   const byPerson = new Map<number, YearSheetRow[]>();
   for (const sheet of sheets) byPerson.set(sheet.staff_member_id, [...(byPerson.get(sheet.staff_member_id) ?? []), sheet]);
@@ -228,8 +232,9 @@ export function yearResults(db: Db, year: number, groupName: string): YearResult
 export function gradeSummary(db: Db, year: number) {
   const groups = db.prepare('SELECT DISTINCT group_name FROM evaluation_period WHERE period LIKE ? ORDER BY group_name').all(`${year}%`) as { group_name: string }[];
   return groups.flatMap(({ group_name: groupName }) => {
-    if (yearSheets(db, year, groupName).length === 0) return [];
-    const results = yearResults(db, year, groupName);
+    const sheets = yearSheets(db, year, groupName);
+    if (sheets.length === 0) return [];
+    const results = resultsOf(year, groupName, sheets);
     return [{ groupName, counts: results.quota.counts, graded: results.rows.length, quotaWarning: results.quota.warning }];
   });
 }

@@ -6,7 +6,7 @@ import { renderHtmlBundle } from '../documents/html';
 import { documentMediaTypes } from '../documents/mediaTypes';
 import type { PdfPrinter } from '../documents/pdf';
 import { renderXlsx } from '../documents/xlsx';
-import { getProfile } from '../ward/service';
+import { requireProfile } from '../ward/service';
 import type { Db } from '../db/database';
 import { meetingDocumentFileName, meetingDocuments } from './documents';
 import { meetingListWorkbook } from './listWorkbook';
@@ -19,12 +19,6 @@ export interface MeetingFileServices {
 }
 
 const lockedKinds: readonly MeetingDocumentKind[] = ['minutes', 'decisionRecord', 'resolution', 'countingMinutes'];
-
-function wardOf(db: Db) {
-  const ward = getProfile(db);
-  if (!ward) throw new AppError('CONFLICT', 'Chưa khai báo thông tin đơn vị nên chưa lập được văn bản. Hãy vào mục Thông tin đơn vị.');
-  return ward;
-}
 
 function groupHead(db: Db, residentialGroupId: number | null): string | null {
   const row = db.prepare('SELECT head_name FROM residential_group WHERE id = ?').get(residentialGroupId) as { head_name: string } | undefined;
@@ -46,7 +40,7 @@ export async function exportMeetingDocument(
   if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `Biên bản chưa có phiên bản ${versionNumber}.`);
   const meeting = version ? minutesSnapshot(read.db, live.id, version.version) : live;
   const documents = meetingDocuments(input.kind, {
-    ward: wardOf(read.db),
+    ward: requireProfile(read.db),
     rules: typeRules(meeting.type),
     meeting,
     version,
@@ -62,7 +56,7 @@ export async function exportMeetingDocument(
 
 export async function exportMeetingList(db: Db, input: { from: string; to: string; type: MeetingType | null }): Promise<GeneratedFile> {
   const meetings = listMeetings(db, input);
-  const workbook = meetingListWorkbook({ ward: wardOf(db), from: input.from, to: input.to, meetings, rules: meetingRules });
+  const workbook = meetingListWorkbook({ ward: requireProfile(db), from: input.from, to: input.to, meetings, rules: meetingRules });
   const content = await renderXlsx(workbook);
   return { fileName: `cuoc-hop-${input.from}-${input.to}.xlsx`, mediaType: documentMediaTypes.xlsx, contentBase64: content.toString('base64') };
 }

@@ -86,5 +86,5 @@ export function recordDelivery(ctx: WriteContext, read: MeetingReadContext, inpu
   return changeMeeting(ctx, read, row.id, () => {
     ctx.db.prepare('UPDATE meeting SET delivered_on = ? WHERE id = ?').run(input.deliveredOn, row.id);
     return { action: 'recordDelivery', entity: 'meeting', entityId: row.id, after: { deliveredOn: input.deliveredOn } };
-  });
+  }, { textChanged: false });
 }

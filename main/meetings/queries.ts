@@ -84,10 +84,21 @@ function voteOf(row: Row): VoteCounts | null {
 
 type AgendaRecord = Omit<AgendaItem, 'result'>;
 
-function agendaRecords(db: Db, meetingId: number): AgendaRecord[] {
+/** Rows of an agenda item's child table for a whole meeting in one query, grouped by item. */
+function childrenByItem(db: Db, table: 'opinion' | 'election_candidate', meetingId: number): Map<number, Row[]> {
+  const rows = db
+    .prepare(`SELECT * FROM ${table} WHERE agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?) ORDER BY agenda_item_id, position`)
+    .all(meetingId) as Row[];
+  const byItem = new Map<number, Row[]>();
+  for (const row of rows) byItem.set(Number(row.agenda_item_id), [...(byItem.get(Number(row.agenda_item_id)) ?? []), row]);
+  return byItem;
+}
+
+/** The agenda of a meeting; a list only needs the decisions, so it can leave the opinions out. */
+function agendaRecords(db: Db, meetingId: number, options: { opinions: boolean } = { opinions: true }): AgendaRecord[] {
   const items = db.prepare('SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(meetingId) as Row[];
-  const opinionsOf = db.prepare('SELECT speaker, summary, answered_by, answer FROM opinion WHERE agenda_item_id = ? ORDER BY position');
-  const candidatesOf = db.prepare('SELECT name, staff_member_id, staff_position, votes FROM election_candidate WHERE agenda_item_id = ? ORDER BY position');
+  const opinions = options.opinions ? childrenByItem(db, 'opinion', meetingId) : new Map<number, Row[]>();
+  const candidates = childrenByItem(db, 'election_candidate', meetingId);
   return items.map((row) => ({
     id: Number(row.id),
     position: Number(row.position),
@@ -96,12 +107,12 @@ function agendaRecords(db: Db, meetingId: number): AgendaRecord[] {
     content: text(row.content),
     kind: row.kind as AgendaItem['kind'],
     matter: nullableText(row.matter),
-    opinions: (opinionsOf.all(row.id) as Row[]).map(
+    opinions: (opinions.get(Number(row.id)) ?? []).map(
       (o): Opinion => ({ speaker: text(o.speaker), summary: text(o.summary), answeredBy: text(o.answered_by), answer: text(o.answer) }),
     ),
     vote: voteOf(row),
     seats: row.seats === null ? null : Number(row.seats),
-    candidates: (candidatesOf.all(row.id) as Row[]).map(
+    candidates: (candidates.get(Number(row.id)) ?? []).map(
       (c): Candidate => ({ name: text(c.name), staffMemberId: c.staff_member_id === null ? null : Number(c.staff_member_id), position: text(c.staff_position), votes: Number(c.votes) }),
     ),
     conclusion: text(row.conclusion),
@@ -253,7 +264,7 @@ export function listMeetings(db: Db, filter: { from: string; to: string; type: M
     const id = Number(row.id);
     const rules = typeRules(row.type as MeetingType);
     const attendance: Attendance = { eligible: Number(row.eligible_count), present: row.present_count === null ? null : Number(row.present_count) };
-    const agenda = withResults(rules, attendance, quorumStatus(rules, attendance), agendaRecords(db, id));
+    const agenda = withResults(rules, attendance, quorumStatus(rules, attendance), agendaRecords(db, id, { opinions: false }));
     const decided = agenda.filter((item) => item.result !== null);
     const held = attendance.present !== null || decided.length > 0;
     return {

@@ -25,14 +25,21 @@ export function assertEditable(ctx: WriteContext, meeting: MeetingRow, what: str
 
 /**
  * Runs a change of one meeting with its audit row and search index in one transaction, and returns the
- * meeting as it now is. `meetingId` is a function when the meeting is being created by `write`.
+ * meeting as it now is. `meetingId` is a function when the meeting is being created by `write`; changes
+ * that touch no searched text (attendance, order, preparation steps) leave the index alone.
  */
-export function changeMeeting(ctx: WriteContext, read: MeetingReadContext, meetingId: number | (() => number), write: () => Change): Meeting {
+export function changeMeeting(
+  ctx: WriteContext,
+  read: MeetingReadContext,
+  meetingId: number | (() => number),
+  write: () => Change,
+  options: { textChanged: boolean } = { textChanged: true },
+): Meeting {
   const idOf = () => (typeof meetingId === 'number' ? meetingId : meetingId());
   auditedWrite(ctx, () => {
     const change = write();
     ctx.db.prepare('UPDATE meeting SET updated_at = ? WHERE id = ?').run(ctx.clock.now().toISOString(), idOf());
-    reindexMeeting(ctx.db, idOf());
+    if (options.textChanged) reindexMeeting(ctx.db, idOf());
     return { result: null, change };
   });
   return getMeeting(read, idOf());
@@ -166,7 +173,7 @@ export function recordAttendance(
   const known = new Set(before.participants.map((p) => p.id));
   const stranger = input.present.find((p) => !known.has(p.participantId));
   if (stranger) throw new AppError('BAD_INPUT', 'Người được điểm danh không có trong danh sách mời của cuộc họp này.', 'present');
-  if (rules.participants !== 'staff' && input.presentCount !== null && rules.participants === 'households' && input.presentCount > row.eligibleCount) {
+  if (rules.participants === 'households' && input.presentCount !== null && input.presentCount > row.eligibleCount) {
     throw new AppError('BAD_INPUT', `Số hộ có đại diện tham dự (${input.presentCount}) lớn hơn tổng số hộ của tổ (${row.eligibleCount}).`, 'presentCount');
   }
   return changeMeeting(ctx, read, row.id, () => {
@@ -176,7 +183,7 @@ export function recordAttendance(
     checkVotesFit(ctx, rules, before, { eligible: row.eligibleCount, present });
     ctx.db.prepare('UPDATE meeting SET present_count = ?, end_time = ? WHERE id = ?').run(present, input.endTime, row.id);
     return { action: 'recordAttendance', entity: 'meeting', entityId: row.id, before: { presentCount: before.presentCount, endTime: before.endTime }, after: { presentCount: present, endTime: input.endTime } };
-  });
+  }, { textChanged: false });
 }
 
 function checkAgendaItem(rules: MeetingTypeRules, row: MeetingRow, input: AgendaItemInput): void {
@@ -265,11 +272,10 @@ function agendaItemOf(ctx: WriteContext, meetingId: number, agendaItemId: number
 export function deleteAgendaItem(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; agendaItemId: number }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'nội dung cuộc họp');
-  const before = getMeeting(read, row.id).agenda.find((item) => item.id === input.agendaItemId);
-  agendaItemOf(ctx, row.id, input.agendaItemId);
+  const before = agendaItemOf(ctx, row.id, input.agendaItemId);
   return changeMeeting(ctx, read, row.id, () => {
     ctx.db.prepare('DELETE FROM agenda_item WHERE id = ?').run(input.agendaItemId);
-    ctx.db.prepare('UPDATE agenda_item SET position = position - 1 WHERE meeting_id = ? AND position > ?').run(row.id, before!.position);
+    ctx.db.prepare('UPDATE agenda_item SET position = position - 1 WHERE meeting_id = ? AND position > ?').run(row.id, before.position);
     return { action: 'delete', entity: 'agendaItem', entityId: input.agendaItemId, before };
   });
 }
@@ -285,7 +291,7 @@ export function moveAgendaItem(ctx: WriteContext, read: MeetingReadContext, inpu
     ctx.db.prepare('UPDATE agenda_item SET position = ? WHERE id = ?').run(item.position, neighbour.id);
     ctx.db.prepare('UPDATE agenda_item SET position = ? WHERE id = ?').run(target, item.id);
     return { action: 'move', entity: 'agendaItem', entityId: item.id, before: { position: item.position }, after: { position: target } };
-  });
+  }, { textChanged: false });
 }
 
 export function saveProceedings(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; proceedings: string; conclusion: string }): Meeting {
@@ -344,7 +350,7 @@ export function savePreparationStep(ctx: WriteContext, read: MeetingReadContext,
       )
       .run(row.id, input.key, input.doneOn, input.note);
     return { action: 'update', entity: 'meetingPreparation', entityId: `${row.id}:${input.key}`, after: input };
-  });
+  }, { textChanged: false });
 }
 
 export function saveConsultationComment(ctx: WriteContext, read: MeetingReadContext, input: CommentInput): Meeting {

@@ -40,6 +40,13 @@ export function getProfile(db: Db): WardProfile | null {
     : null;
 }
 
+/** The profile documents are issued under; refuses with what to do when it has not been entered yet. */
+export function requireProfile(db: Db): WardProfile {
+  const profile = getProfile(db);
+  if (!profile) throw new AppError('CONFLICT', 'Chưa khai báo thông tin đơn vị nên chưa lập được văn bản. Hãy vào mục Thông tin đơn vị.');
+  return profile;
+}
+
 export function saveProfile(ctx: WriteContext, input: ProfileInput): WardProfile {
   return auditedWrite(ctx, () => {
     const before = getProfile(ctx.db);
