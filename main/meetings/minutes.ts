@@ -7,7 +7,7 @@ import { typeRules } from './ruleSet';
 import { changeMeeting } from './service';
 
 /** What the minutes still lack before they can be finalized, in Vietnamese; empty when complete. */
-export function missingForMinutes(rules: MeetingTypeRules, meeting: Meeting): string[] {
+function missingForMinutes(rules: MeetingTypeRules, meeting: Meeting): string[] {
   const heldAsMeeting = rules.key !== 'householdBallot';
   const missing = [
     meeting.chair ? null : rules.key === 'householdBallot' ? 'tổ trưởng Tổ phát phiếu' : 'người chủ trì (chủ tọa)',

@@ -120,7 +120,7 @@ function agendaRecords(db: Db, meetingId: number, options: { opinions: boolean }
 }
 
 /** The result of each vote or election item under its matter's rule; null where nothing was decided yet. */
-export function withResults(rules: MeetingTypeRules, attendance: Attendance, quorum: QuorumStatus | null, items: readonly AgendaRecord[]): AgendaItem[] {
+function withResults(rules: MeetingTypeRules, attendance: Attendance, quorum: QuorumStatus | null, items: readonly AgendaRecord[]): AgendaItem[] {
   return items.map((item) => {
     const matter = matterOf(rules, item.matter);
     if (!matter || item.kind === 'discussion') return { ...item, result: null };

@@ -14,7 +14,7 @@ type TaskInput = z.output<typeof followUpTaskInput>;
 type CommentInput = z.output<typeof consultationCommentInput>;
 
 /** A finalized meeting refuses changes; the refusal itself is written to the audit trail. */
-export function assertEditable(ctx: WriteContext, meeting: MeetingRow, what: string): void {
+function assertEditable(ctx: WriteContext, meeting: MeetingRow, what: string): void {
   if (meeting.status !== 'finalized') return;
   ctx.db.transaction(() => recordChange(ctx, { action: 'refused', entity: 'meeting', entityId: meeting.id, after: { attempted: what } }))();
   throw new AppError(

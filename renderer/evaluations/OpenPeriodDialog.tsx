@@ -4,7 +4,7 @@ import { evaluationsChannels, type EvaluationPeriod, type PeriodKind, type Scori
 import { useClient } from '../api/ClientContext';
 import { ApiCallError, messageOf } from '../api/client';
 import { useChannel } from '../api/useChannel';
-import { CheckList } from '../meetings/CheckList';
+import { CheckList } from '../ui/CheckList';
 import { EditDialog } from '../ui/EditDialog';
 import { useNotify } from '../ui/notifications';
 import { issuesToErrors, type FieldErrors } from '../ui/schemaForm';

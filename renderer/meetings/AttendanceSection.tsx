@@ -4,7 +4,7 @@ import { useClient } from '../api/ClientContext';
 import { FormNumberField, FormTextField } from '../ui/fields';
 import { formatNumber } from '../ui/format';
 import { useRecordDialog } from '../ui/useRecordDialog';
-import { CheckList } from './CheckList';
+import { CheckList } from '../ui/CheckList';
 import { InlineForm } from './InlineForm';
 import { useMeetingWrite, type SectionProps } from './section';
 

@@ -4,7 +4,7 @@ import { useChannel } from '../api/useChannel';
 import { FormNumberField } from '../ui/fields';
 import { LoadState } from '../ui/LoadState';
 import type { SchemaForm } from '../ui/schemaForm';
-import { CheckList } from './CheckList';
+import { CheckList } from '../ui/CheckList';
 import type { PlanDraft, PlanValue } from './planForm';
 
 type PlanFormState = SchemaForm<PlanDraft, PlanValue>;
