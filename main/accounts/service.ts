@@ -18,6 +18,7 @@ interface AccountRow {
   locked_until: string | null;
   disabled: number;
   last_login_at: string | null;
+  staff_member_id: number | null;
 }
 
 const toAccount = (row: AccountRow): Account => ({
@@ -28,6 +29,7 @@ const toAccount = (row: AccountRow): Account => ({
   disabled: row.disabled === 1,
   lockedUntil: row.locked_until,
   lastLoginAt: row.last_login_at,
+  staffMemberId: row.staff_member_id,
 });
 const toSession = ({ id, username, fullName, role }: Account): SessionAccount => ({ id, username, fullName, role });
 
@@ -41,6 +43,16 @@ function requireAccount(db: Db, id: number): Account {
   return toAccount(row);
 }
 
+/** A staff member may belong to one account only: the own view of scores must never show one person to two accounts. */
+function checkStaffLink(db: Db, staffMemberId: number | null, accountId: number | null): void {
+  if (staffMemberId === null) return;
+  if (!db.prepare('SELECT 1 FROM staff_member WHERE id = ?').get(staffMemberId)) {
+    throw new AppError('BAD_INPUT', 'Cán bộ được chọn không còn trong danh sách cán bộ.', 'staffMemberId');
+  }
+  const linked = db.prepare('SELECT id, username FROM account WHERE staff_member_id = ?').get(staffMemberId) as { id: number; username: string } | undefined;
+  if (linked && linked.id !== accountId) throw new AppError('CONFLICT', `Cán bộ này đã gắn với tài khoản ${linked.username}.`, 'staffMemberId');
+}
+
 export function listAccounts(db: Db): Account[] {
   return (db.prepare('SELECT * FROM account ORDER BY username').all() as AccountRow[]).map(toAccount);
 }
@@ -51,16 +63,18 @@ export function countAdministrators(db: Db): number {
 
 export async function createAccount(
   ctx: WriteContext,
-  input: { username: string; fullName: string; role: AccountRole; password: string },
+  input: { username: string; fullName: string; role: AccountRole; password: string; staffMemberId?: number | null },
 ): Promise<Account> {
   const passwordHash = await hashPassword(input.password);
   return auditedWrite(ctx, () => {
     if (findRow(ctx.db, 'username', input.username)) {
       throw new AppError('CONFLICT', 'Tên đăng nhập này đã có người dùng.', 'username');
     }
+    const staffMemberId = input.staffMemberId ?? null;
+    checkStaffLink(ctx.db, staffMemberId, null);
     const { lastInsertRowid } = ctx.db
-      .prepare('INSERT INTO account (username, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(input.username, input.fullName, input.role, passwordHash, ctx.clock.now().toISOString());
+      .prepare('INSERT INTO account (username, full_name, role, password_hash, created_at, staff_member_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(input.username, input.fullName, input.role, passwordHash, ctx.clock.now().toISOString(), staffMemberId);
     const account = requireAccount(ctx.db, Number(lastInsertRowid));
     return { result: account, change: { action: 'create', entity: 'account', entityId: account.id, after: account } };
   });
@@ -68,13 +82,14 @@ export async function createAccount(
 
 export function updateAccount(
   ctx: WriteContext,
-  input: { id: number; fullName: string; role: AccountRole; disabled: boolean },
+  input: { id: number; fullName: string; role: AccountRole; disabled: boolean; staffMemberId: number | null },
 ): Account {
   return auditedWrite(ctx, () => {
     const before = requireAccount(ctx.db, input.id);
+    checkStaffLink(ctx.db, input.staffMemberId, input.id);
     ctx.db
-      .prepare('UPDATE account SET full_name = ?, role = ?, disabled = ? WHERE id = ?')
-      .run(input.fullName, input.role, input.disabled ? 1 : 0, input.id);
+      .prepare('UPDATE account SET full_name = ?, role = ?, disabled = ?, staff_member_id = ? WHERE id = ?')
+      .run(input.fullName, input.role, input.disabled ? 1 : 0, input.staffMemberId, input.id);
     if (countAdministrators(ctx.db) === 0) {
       throw new AppError('CONFLICT', 'Phải còn ít nhất một quản trị viên đang hoạt động.', 'role');
     }

@@ -22,6 +22,8 @@ export const account = z.object({
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
+  /** The staff member this account belongs to, for the person's own view of their evaluation. */
+  staffMemberId: id.nullable(),
 });
 export type Account = z.infer<typeof account>;
 
@@ -40,11 +42,11 @@ export const accountsChannels = {
   },
   'accounts.list': { input: none, output: z.array(account) },
   'accounts.create': {
-    input: z.object({ username, fullName: personName, role: accountRole, password: newPassword }).strict(),
+    input: z.object({ username, fullName: personName, role: accountRole, password: newPassword, staffMemberId: id.nullable().default(null) }).strict(),
     output: account,
   },
   'accounts.update': {
-    input: z.object({ id, fullName: personName, role: accountRole, disabled: z.boolean() }).strict(),
+    input: z.object({ id, fullName: personName, role: accountRole, disabled: z.boolean(), staffMemberId: id.nullable() }).strict(),
     output: account,
   },
   'accounts.resetPassword': {
@@ -60,6 +62,10 @@ export const permissions = [
   'budget.write',
   'meetings.write',
   'evaluations.manage',
+  /** The ward's self-scores against a criteria set and their evidence. */
+  'criteria.score',
+  /** Criteria sets: import (ward), write and publish (superior office). */
+  'criteria.manage',
   'accounts.manage',
   'backup.manage',
   'settings.manage',
@@ -70,7 +76,7 @@ export type Permission = (typeof permissions)[number];
 /** What each role may do: enforced by main's dispatcher on every call; the UI only hides what a role cannot do. */
 const roleGrants: Record<AccountRole, readonly Permission[]> = {
   administrator: permissions,
-  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write', 'meetings.write'],
+  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write', 'meetings.write', 'criteria.score'],
   unionOfficer: ['records.read', 'meetings.write'],
   viewer: ['records.read'],
 };

@@ -8,6 +8,7 @@ import { budgetChannels, budgetFileChannels } from './budget';
 import { filesChannels } from './files';
 import { meetingsChannels } from './meetings';
 import { evaluationsChannels } from './evaluations';
+import { criteriaChannels } from './criteria';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -32,6 +33,7 @@ export const contract = {
   ...attachmentsChannels,
   ...meetingsChannels,
   ...evaluationsChannels,
+  ...criteriaChannels,
 } as const;
 
 export type Contract = typeof contract;

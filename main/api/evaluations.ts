@@ -23,10 +23,13 @@ export const points = z
 const key = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Mã chỉ gồm chữ không dấu và chữ số, bắt đầu bằng chữ.').max(40);
 const fileId = z.string().regex(/^[a-z0-9.-]{3,60}$/, 'Mã chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch ngang.');
 
+/** Points as written in Vietnamese messages: a decimal comma (9,5). */
+const pointsText = (value: number): string => String(value).replace('.', ',');
+
 /** Reports when the parts do not add up to the whole, in hundredths. */
 function checkSum(ctx: z.RefinementCtx, parts: number[], whole: number, message: string, path: (string | number)[]): void {
   const sum = parts.reduce((total, part) => total + toHundredths(part), 0);
-  if (sum !== toHundredths(whole)) ctx.addIssue({ code: 'custom', message: message.replace('{sum}', String(sum / 100)), path });
+  if (sum !== toHundredths(whole)) ctx.addIssue({ code: 'custom', message: message.replace('{sum}', pointsText(sum / 100)), path });
 }
 
 function checkUniqueKeys(ctx: z.RefinementCtx, keys: string[], noun: string): void {
@@ -52,7 +55,7 @@ export const generalCriterion = z
       ctx,
       criterion.subCriteria.map((sub) => sub.maxPoints),
       criterion.maxPoints,
-      `Tổng điểm tối đa các tiêu chí thành phần của "${criterion.label}" là {sum}, khác điểm tối đa ${criterion.maxPoints} của tiêu chí.`,
+      `Tổng điểm tối đa các tiêu chí thành phần của "${criterion.label}" là {sum}, khác điểm tối đa ${pointsText(criterion.maxPoints)} của tiêu chí.`,
       ['subCriteria'],
     ),
   );
@@ -213,7 +216,7 @@ export const criterion = z
       ctx,
       entry.indicators.map((item) => item.maxPoints),
       entry.maxPoints,
-      `Tổng điểm tối đa các chỉ tiêu của tiêu chí "${entry.label}" là {sum}, khác điểm tối đa ${entry.maxPoints} của tiêu chí.`,
+      `Tổng điểm tối đa các chỉ tiêu của tiêu chí "${entry.label}" là {sum}, khác điểm tối đa ${pointsText(entry.maxPoints)} của tiêu chí.`,
       ['indicators'],
     ),
   );
@@ -252,7 +255,7 @@ export const criteriaSet = z
       ctx,
       set.criteria.map((entry) => entry.maxPoints),
       set.maxPoints,
-      `Tổng điểm tối đa các tiêu chí là {sum}, khác tổng điểm ${set.maxPoints} của bộ tiêu chí.`,
+      `Tổng điểm tối đa các tiêu chí là {sum}, khác tổng điểm ${pointsText(set.maxPoints)} của bộ tiêu chí.`,
       ['criteria'],
     );
     if (toHundredths(set.passRule.minTotal) > toHundredths(set.maxPoints)) {
@@ -335,6 +338,7 @@ const gradeCounts = z.object({ excellent: z.number().int(), good: z.number().int
 export const yearResults = z.object({
   year: z.number().int(),
   groupName: z.string(),
+  schemeId: z.string(),
   schemeName: z.string(),
   rows: z.array(
     z.object({
@@ -370,6 +374,21 @@ export const yearClosing = z.object({
 export type YearClosing = z.infer<typeof yearClosing>;
 export const MIN_STAFF_POSTING_DAYS = 20;
 
+/** A person's own evaluation, for the account linked to them: never anyone else's. */
+export const myResults = z.object({
+  /** Null when the account is linked to no staff member. */
+  staffMember: z.object({ id, fullName: z.string(), position: z.string() }).nullable(),
+  /** The person's sheets of the year, scored or not, by period. */
+  sheets: z.array(evaluationSheet),
+  /** The person's year result per group they were scored in; `decidedOn` once the head has closed the year. */
+  years: z.array(
+    yearResults.shape.rows.element
+      .pick({ score: true, grade: true, gradeLabel: true, explanation: true, periods: true })
+      .extend({ groupName: z.string(), decidedOn: z.string().nullable() }),
+  ),
+});
+export type MyResults = z.infer<typeof myResults>;
+
 export const evaluationsChannels = {
   'evaluations.schemes': { input: z.object({}).strict(), output: z.array(scoringScheme) },
   'evaluations.listPeriods': { input: z.object({ year: yearField }).strict(), output: z.array(evaluationPeriod) },
@@ -400,4 +419,6 @@ export const evaluationsChannels = {
     input: z.object({ year: yearField }).strict(),
     output: z.array(z.object({ groupName: z.string(), counts: gradeCounts, graded: z.number().int(), quotaWarning: z.string().nullable() })),
   },
+  /** The signed-in account's own sheets and year results, through its linked staff member only: no staff id is taken. */
+  'evaluations.myResults': { input: z.object({ year: yearField }).strict(), output: myResults },
 } as const;

@@ -17,3 +17,4 @@ export * from './amounts';
 export * from './meetings';
 export * from './text';
 export * from './evaluations';
+export * from './criteria';

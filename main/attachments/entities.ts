@@ -38,6 +38,12 @@ function findMeeting(db: Db, key: string): AttachableRecord | null {
   return row ? { locked: row.status === 'finalized' } : null;
 }
 
+function findCriteriaAssessment(db: Db, key: string): AttachableRecord | null {
+  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
+  const row = db.prepare('SELECT appraised_on FROM criteria_assessment WHERE id = ?').get(Number(key)) as { appraised_on: string | null } | undefined;
+  return row ? { locked: row.appraised_on !== null } : null;
+}
+
 /** Every record that accepts attachments; a capability adds its entry next to its name in main/api/attachments.ts. */
 export const attachableEntities: Record<AttachableEntity, AttachableEntityRules> = {
   budgetReport: {
@@ -51,5 +57,11 @@ export const attachableEntities: Record<AttachableEntity, AttachableEntityRules>
     find: findMeeting,
     notFoundMessage: 'Không tìm thấy cuộc họp này.',
     lockedMessage: 'Biên bản đã hoàn thiện nên không xóa được tệp đã đính kèm (bản ký, ảnh). Vẫn có thể đính kèm thêm tệp.',
+  },
+  criteriaAssessment: {
+    writePermission: 'criteria.score',
+    find: findCriteriaAssessment,
+    notFoundMessage: 'Không tìm thấy hồ sơ tự chấm điểm này.',
+    lockedMessage: 'Hồ sơ đã được cấp trên thẩm định nên không xóa được tệp minh chứng đã đính kèm.',
   },
 };

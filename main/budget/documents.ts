@@ -155,7 +155,7 @@ export function formDocument(input: StageDocumentsInput, computed: ComputedForm)
   };
 }
 
-const stageSubject: Record<BudgetStage, string> = {
+export const stageSubject: Record<BudgetStage, string> = {
   estimateSubmitted: 'dự toán ngân sách trình Hội đồng nhân dân',
   estimateApproved: 'dự toán ngân sách đã được Hội đồng nhân dân quyết định',
   executionQ1: 'tình hình thực hiện dự toán ngân sách quý I',

@@ -7,6 +7,7 @@ import { saveProfile, saveResidentialGroup, saveSignatory } from '../ward/servic
 import { saveStaffMember } from '../staff/service';
 import type { EmploymentType } from '../api/staff';
 import { seedDemoMeetings } from './meetings';
+import { seedDemoEvaluations } from './evaluations';
 
 /** Demo accounts share one password, shown on the login screen in demo mode. */
 export const DEMO_PASSWORD = 'demo1234';
@@ -47,8 +48,13 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
   ensureInstallation(db, clock, true);
   const admin = await createAccount({ db, clock, actorId: null }, { username: 'admin', fullName: 'Quản trị (dữ liệu mẫu)', role: 'administrator', password: DEMO_PASSWORD });
   const ctx: WriteContext = { db, clock, actorId: admin.id };
-  await createAccount(ctx, { username: 'vanthu', fullName: 'Hoàng Thị Duyên', role: 'clerk', password: DEMO_PASSWORD });
-  await createAccount(ctx, { username: 'congdoan', fullName: 'Ngô Thị Liên', role: 'unionOfficer', password: DEMO_PASSWORD });
+  const members = staff.map(([fullName, position, department, employmentType, activeFrom]) =>
+    saveStaffMember(ctx, { fullName, position, department, employmentType, activeFrom, activeTo: null, note: '' }),
+  );
+  // The clerk and the union chair are staff members too: linked, each sees her own evaluation results.
+  const memberId = (fullName: string) => members.find((member) => member.fullName === fullName)!.id;
+  await createAccount(ctx, { username: 'vanthu', fullName: 'Hoàng Thị Duyên', role: 'clerk', password: DEMO_PASSWORD, staffMemberId: memberId('Hoàng Thị Duyên') });
+  await createAccount(ctx, { username: 'congdoan', fullName: 'Ngô Thị Liên', role: 'unionOfficer', password: DEMO_PASSWORD, staffMemberId: memberId('Ngô Thị Liên') });
   await createAccount(ctx, { username: 'xem', fullName: 'Người xem', role: 'viewer', password: DEMO_PASSWORD });
   setInstallationRole(ctx, 'ward');
   saveProfile(ctx, {
@@ -68,9 +74,6 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
   for (const [name, householdCount, headName] of groups) {
     saveResidentialGroup(ctx, { name, householdCount, headName, note: '' });
   }
-  for (const [fullName, position, department, employmentType, activeFrom] of staff) {
-    saveStaffMember(ctx, { fullName, position, department, employmentType, activeFrom, activeTo: null, note: '' });
-  }
   saveStaffMember(ctx, {
     fullName: 'Cao Văn Quý',
     position: 'Công chức Địa chính - Xây dựng',
@@ -81,4 +84,5 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
     note: 'Nghỉ hưu',
   });
   seedDemoMeetings(ctx);
+  seedDemoEvaluations(ctx);
 }

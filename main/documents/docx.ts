@@ -238,13 +238,17 @@ function tableChildren(table: Table, textWidth: number): Child[] {
 }
 
 function gridCell(text: string, options: { width: number; sizePt: number; align: Align; bold?: boolean; italic?: boolean; level?: number; colSpan?: number; rowSpan?: number }): TableCell {
-  const paragraph = new Paragraph({
-    alignment: ALIGN[options.align],
-    indent: options.level ? { left: twip(options.level * LEVEL_INDENT_MM) } : undefined,
-    children: [run({ text, bold: options.bold, italic: options.italic, sizePt: options.sizePt })],
-  });
+  // A line break inside a cell (several evidence records, say) is a paragraph of its own in Word.
+  const paragraphs = text.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: ALIGN[options.align],
+        indent: options.level ? { left: twip(options.level * LEVEL_INDENT_MM) } : undefined,
+        children: [run({ text: line, bold: options.bold, italic: options.italic, sizePt: options.sizePt })],
+      }),
+  );
   return new TableCell({
-    children: [paragraph],
+    children: paragraphs,
     width: { size: options.width, type: WidthType.DXA },
     columnSpan: options.colSpan,
     rowSpan: options.rowSpan,

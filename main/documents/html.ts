@@ -96,7 +96,7 @@ p{margin:0 0 ${PARAGRAPH_SPACING_PT}pt;text-align:justify;}
 .caption{text-align:center;font-weight:700;font-size:${SIZE.caption}pt;margin:12pt 0 6pt;}
 .unit-note{text-align:right;font-style:italic;margin:0 0 2pt;}
 .data{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 ${PARAGRAPH_SPACING_PT}pt;line-height:1.2;}
-.data th,.data td{border:0.75pt solid #000;padding:1mm 1.2mm;vertical-align:middle;overflow-wrap:break-word;}
+.data th,.data td{border:0.75pt solid #000;padding:1mm 1.2mm;vertical-align:middle;overflow-wrap:break-word;white-space:pre-line;}
 .data th{font-weight:700;text-align:center;}
 .data .numbering td{text-align:center;font-style:italic;}
 .data thead{display:table-header-group;}

@@ -33,7 +33,7 @@ function firstDay(period: string): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
-function periodOf(db: Db, periodId: number): { id: number; period: string; scheme: ScoringScheme; groupName: string } {
+export function periodOf(db: Db, periodId: number): { id: number; period: string; scheme: ScoringScheme; groupName: string } {
   const row = db.prepare('SELECT id, period, scheme_id, group_name FROM evaluation_period WHERE id = ?').get(periodId) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ đánh giá này.');
   return { id: Number(row.id), period: String(row.period), scheme: schemeById(String(row.scheme_id)), groupName: String(row.group_name) };
@@ -117,7 +117,7 @@ function scoreSheet(scheme: ScoringScheme, input: Pick<SheetInput, 'generalScore
   };
 }
 
-function toSheet(row: Row, period: { period: string; scheme: ScoringScheme }): EvaluationSheet {
+export function toSheet(row: Row, period: { period: string; scheme: ScoringScheme }): EvaluationSheet {
   const input = {
     generalScores: JSON.parse(String(row.general_scores_json)) as Record<string, number>,
     tasks: JSON.parse(String(row.tasks_json)) as AssignedTask[],
@@ -140,7 +140,7 @@ function toSheet(row: Row, period: { period: string; scheme: ScoringScheme }): E
   };
 }
 
-const sheetSelect = `SELECT s.*, m.full_name, m.position, m.department FROM evaluation_sheet s JOIN staff_member m ON m.id = s.staff_member_id`;
+export const sheetSelect = `SELECT s.*, m.full_name, m.position, m.department FROM evaluation_sheet s JOIN staff_member m ON m.id = s.staff_member_id`;
 
 export function listSheets(db: Db, periodId: number): EvaluationSheet[] {
   const period = periodOf(db, periodId);
@@ -225,7 +225,7 @@ function resultsOf(year: number, groupName: string, sheets: YearSheetRow[]): Yea
     return { ...base, score: annual.score, grade: annual.grade.grade, gradeLabel: annual.grade.label, explanation: `${annual.explanation} ${annual.grade.explanation}` };
   });
   const quota = quotaCheck(scheme, rows.map((row) => row.grade));
-  return { year, groupName, schemeName: scheme.name, rows, quota };
+  return { year, groupName, schemeId: scheme.id, schemeName: scheme.name, rows, quota };
 }
 
 /** How many people got each grade, per group: no personal score leaves main through this. */

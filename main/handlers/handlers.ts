@@ -26,6 +26,11 @@ import * as evaluations from '../evaluations/service';
 import { builtInSchemes } from '../evaluations/schemes';
 import * as evaluationYears from '../evaluations/closing';
 import { exportResults } from '../evaluations/files';
+import * as criteriaSets from '../evaluations/criteriaSets';
+import * as selfAssessment from '../evaluations/selfAssessment';
+import { evidenceCandidates } from '../evaluations/evidence';
+import { exportAssessment } from '../evaluations/assessmentFiles';
+import { myResults } from '../evaluations/ownView';
 import * as staff from '../staff/service';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
@@ -271,6 +276,28 @@ export const handlers: HandlerMap = {
     run: (input, ctx) => exportResults(writer(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir, today: today(ctx) }, input),
   },
   'evaluations.gradeSummary': { access: 'records.read', run: (input, ctx) => evaluations.gradeSummary(ctx.workspace.db, input.year) },
+  // Only the signed-in account's own linked staff member: the input carries no staff id, so nobody reads another's sheets.
+  'evaluations.myResults': { access: 'records.read', run: (input, ctx) => myResults(ctx.workspace.db, ctx.account!.id, input.year) },
+
+  'criteria.listSets': { access: 'records.read', run: (_, ctx) => criteriaSets.listSets(ctx.workspace.db, ctx.clock.now().toISOString()) },
+  'criteria.getSet': { access: 'records.read', run: (input, ctx) => criteriaSets.getSet(ctx.workspace.db, input.setId, input.version) },
+  'criteria.saveDraft': { access: 'criteria.manage', run: (input, ctx) => criteriaSets.saveDraft(writer(ctx), input.definition) },
+  'criteria.publish': { access: 'criteria.manage', run: (input, ctx) => criteriaSets.publish(writer(ctx), input.setId, input.version) },
+  'criteria.deleteDraft': { access: 'criteria.manage', run: (input, ctx) => criteriaSets.deleteDraft(writer(ctx), input.setId, input.version) },
+  'criteria.exportSet': { access: 'records.read', run: (input, ctx) => criteriaSets.exportSet(ctx.workspace.db, input.setId, input.version) },
+  'criteria.importSet': { access: 'criteria.manage', run: (input, ctx) => criteriaSets.importSet(writer(ctx), input.content) },
+  'criteria.listAssessments': { access: 'records.read', run: (_, ctx) => selfAssessment.listAssessments(ctx.workspace.db) },
+  'criteria.openAssessment': { access: 'criteria.score', run: (input, ctx) => selfAssessment.openAssessment(writer(ctx), input) },
+  'criteria.getAssessment': { access: 'records.read', run: (input, ctx) => selfAssessment.getAssessment(ctx.workspace.db, input.id) },
+  'criteria.saveSelfScore': { access: 'criteria.score', run: (input, ctx) => selfAssessment.saveSelfScore(writer(ctx), input) },
+  'criteria.saveAppraisal': { access: 'criteria.manage', run: (input, ctx) => selfAssessment.saveAppraisal(writer(ctx), input) },
+  'criteria.evidenceCandidates': { access: 'criteria.score', run: (input, ctx) => evidenceCandidates(ctx.workspace.db, input.year) },
+  'criteria.addEvidence': { access: 'criteria.score', run: (input, ctx) => selfAssessment.addEvidence(writer(ctx), input) },
+  'criteria.removeEvidence': { access: 'criteria.score', run: (input, ctx) => selfAssessment.removeEvidence(writer(ctx), input) },
+  'criteria.exportAssessment': {
+    access: 'records.read',
+    run: (input, ctx) => exportAssessment(ctx.workspace.db, { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
 
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
   'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },

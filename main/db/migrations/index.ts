@@ -5,9 +5,10 @@ import { budget } from './0003-budget';
 import { attachments } from './0004-attachments';
 import { meetings } from './0005-meetings';
 import { evaluations } from './0006-evaluations';
+import { selfAssessment } from './0007-self-assessment';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

@@ -45,12 +45,37 @@ describe('accounts', () => {
   it('refuse a disabled account and keep at least one active administrator', async () => {
     app = await startWardWithAdmin();
     const clerk = await app.call('accounts.create', { username: 'vanthu', fullName: 'Lê Văn Thư', role: 'clerk', password: 'vanthu-123' });
-    await app.call('accounts.update', { id: clerk.id, fullName: clerk.fullName, role: 'clerk', disabled: true });
+    await app.call('accounts.update', { id: clerk.id, fullName: clerk.fullName, role: 'clerk', disabled: true, staffMemberId: null });
     expect(await app.raw('auth.login', { username: 'vanthu', password: 'vanthu-123' }, 'pc')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const me = (await app.call('accounts.list', {})).find((a) => a.username === ADMIN.username)!;
-    const demote = await app.raw('accounts.update', { id: me.id, fullName: me.fullName, role: 'viewer', disabled: false });
+    const demote = await app.raw('accounts.update', { id: me.id, fullName: me.fullName, role: 'viewer', disabled: false, staffMemberId: null });
     expect(demote).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Phải còn ít nhất một quản trị viên đang hoạt động.' } });
     expect((await app.call('accounts.list', {})).find((a) => a.id === me.id)?.role).toBe('administrator');
+  });
+
+  it('link to one staff member each, refuse an unknown or already linked one, and unlink when the person is deleted', async () => {
+    app = await startWardWithAdmin();
+    const person = { position: 'Công chức Văn phòng - Thống kê', employmentType: 'civilServant' as const, activeFrom: '2020-01-01', activeTo: null };
+    const duyen = await app.call('staff.save', { ...person, fullName: 'Hoàng Thị Duyên' });
+    const hai = await app.call('staff.save', { ...person, fullName: 'Đỗ Văn Hải' });
+    const clerk = await app.call('accounts.create', { username: 'vanthu', fullName: 'Hoàng Thị Duyên', role: 'clerk', password: 'vanthu-123', staffMemberId: duyen.id });
+    expect(clerk.staffMemberId).toBe(duyen.id);
+    expect((await app.call('accounts.create', { username: 'xem', fullName: 'Người Xem', role: 'viewer', password: 'xem-12345' })).staffMemberId).toBeNull();
+
+    const twice = await app.raw('accounts.create', { username: 'duyen2', fullName: 'Hoàng Thị Duyên', role: 'viewer', password: '12345678', staffMemberId: duyen.id });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Cán bộ này đã gắn với tài khoản vanthu.', path: 'staffMemberId' } });
+    const unknown = await app.raw('accounts.update', { id: clerk.id, fullName: clerk.fullName, role: 'clerk', disabled: false, staffMemberId: 999 });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', path: 'staffMemberId' } });
+    const kept = await app.call('accounts.update', { id: clerk.id, fullName: clerk.fullName, role: 'clerk', disabled: false, staffMemberId: duyen.id });
+    expect(kept.staffMemberId).toBe(duyen.id);
+
+    const moved = await app.call('accounts.update', { id: clerk.id, fullName: clerk.fullName, role: 'clerk', disabled: false, staffMemberId: hai.id });
+    expect(moved.staffMemberId).toBe(hai.id);
+    const [change] = await app.call('audit.list', { entity: 'account', limit: 1 });
+    expect(change).toMatchObject({ action: 'update', before: { staffMemberId: duyen.id }, after: { staffMemberId: hai.id } });
+
+    await app.call('staff.delete', { id: hai.id });
+    expect((await app.call('accounts.list', {})).find((account) => account.id === clerk.id)?.staffMemberId).toBeNull();
   });
 
   it('refuse a duplicate user name whatever its case', async () => {

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
 import { safeFileName } from '../../../main/api/files';
 import { documentKinds, type Meeting, type MeetingDocumentKind } from '../../../main/api/meetings';
 import { launchChromiumPrinter, type ChromiumPrinter } from '../../../main/documents/chromiumPrinter';
@@ -12,11 +10,9 @@ import type { DocumentModel } from '../../../main/documents/model';
 import { renderXlsx } from '../../../main/documents/xlsx';
 import { meetingDocumentFileName, meetingDocuments, type MeetingDocumentInput } from '../../../main/meetings/documents';
 import { meetingListWorkbook } from '../../../main/meetings/listWorkbook';
+import { poppler, readPdf, readWord, savePageOnePng, type PdfText, type WordFile } from '../support/documents';
 import { makeTempDir } from '../support/runtime';
 import { firstQuarterSummaries, groupHead, residentsMeeting, ruleSet, rulesOf, staffConference, ward } from './fixtures';
-
-/** Page-1 renderings kept as artifacts for a human look. */
-const ARTIFACTS = path.resolve('test-results/documents');
 
 let printer: ChromiumPrinter;
 let workDir: string;
@@ -24,7 +20,6 @@ let workDir: string;
 beforeAll(async () => {
   printer = await launchChromiumPrinter();
   workDir = makeTempDir('sdc-meeting-docs-');
-  mkdirSync(ARTIFACTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -48,26 +43,16 @@ function documentsOf(kind: MeetingDocumentKind, input: MeetingDocumentInput): Do
   return documents;
 }
 
-interface PrintedPdf {
+interface PrintedPdf extends PdfText {
   file: string;
-  /** pdftotext's reading order, runs of white space folded (lines wrap where the page is narrow). */
-  text: string;
-  /** pdftotext -layout: what stands side by side stays on one line. */
-  layout: string;
 }
-
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
 async function printPdf(name: string, documents: readonly DocumentModel[], options: { png?: boolean } = {}): Promise<PrintedPdf> {
   const pdf = await printer.print(renderHtmlBundle(documents), { landscape: documents[0]!.orientation === 'landscape' });
   const file = path.join(workDir, `${name}.pdf`);
   writeFileSync(file, pdf);
-  if (options.png) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, path.join(ARTIFACTS, name)]);
-  return {
-    file,
-    text: poppler('pdftotext', '-enc', 'UTF-8', file, '-').normalize('NFC').replace(/\s+/g, ' '),
-    layout: poppler('pdftotext', '-layout', '-enc', 'UTF-8', file, '-').normalize('NFC'),
-  };
+  if (options.png) savePageOnePng(file, name);
+  return { file, ...readPdf(file) };
 }
 
 function pageCount(file: string): number {
@@ -90,20 +75,8 @@ function lineOf(layout: string, pattern: RegExp): number {
   return index;
 }
 
-interface WordFile {
-  xml: string;
-  /** Visible text, runs joined, one paragraph a line. */
-  text: string;
-}
-
 async function wordOf(documents: readonly DocumentModel[]): Promise<WordFile> {
-  const xml = strFromU8(unzipSync(new Uint8Array(await renderDocxBundle(documents)))['word/document.xml']!);
-  const text = xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"');
-  return { xml, text };
+  return readWord(new Uint8Array(await renderDocxBundle(documents)));
 }
 
 function expectTimesNewRoman(xml: string): void {

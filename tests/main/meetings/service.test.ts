@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Meeting } from '../../../main/api/meetings';
 import { openDatabase } from '../../../main/db/database';
-import { SAMPLE_PROFILE, startWardWithAdmin, type TestApp } from '../support/runtime';
+import { SAMPLE_PROFILE, startWardWithAdmin, type TestApp, refusalOf } from '../support/runtime';
 
 /** The FakeClock's today is 2026-03-02 (Monday). */
 const CONFERENCE_DAY = '2026-02-27';
@@ -48,15 +48,6 @@ async function markPresent(app: TestApp, meeting: Meeting, present: number) {
   });
 }
 
-function apiError(promise: Promise<unknown>) {
-  return promise.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (error: { apiError: { code: string; message: string } }) => error.apiError,
-  );
-}
-
 describe('meetings service: the staff conference', () => {
   let app: TestApp;
   let staffIds: number[];
@@ -79,7 +70,7 @@ describe('meetings service: the staff conference', () => {
 
   it('records the resolution vote and refuses counts above those present', async () => {
     const meeting = await markPresent(app, await planConference(app, staffIds), 18);
-    const refused = await apiError(
+    const refused = await refusalOf(
       app.call('meetings.saveAgendaItem', { meetingId: meeting.id, title: 'Thông qua Nghị quyết', kind: 'vote', matter: 'resolution', vote: { method: 'showOfHands', for: 15, against: 3, abstain: 1, invalid: 0 } }),
     );
     expect(refused).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('= 19) lớn hơn số người có mặt (18)') });
@@ -91,7 +82,7 @@ describe('meetings service: the staff conference', () => {
       vote: { method: 'showOfHands', for: 15, against: 2, abstain: 1, invalid: 0 },
     });
     expect(saved.agenda[0]!.result).toMatchObject({ passed: true, required: 10 });
-    const fewer = await apiError(markPresent(app, meeting, 17));
+    const fewer = await refusalOf(markPresent(app, meeting, 17));
     expect(fewer.message).toContain('lớn hơn số người có mặt (17)');
   });
 
@@ -106,7 +97,7 @@ describe('meetings service: the staff conference', () => {
       vote: { method: 'secretBallot' as const, for: 0, against: 0, abstain: 0, invalid: 0, countingBoard: ['Cán bộ số 7', 'Cán bộ số 8', 'Cán bộ số 9'] },
       candidates: names.map(([index, votes]) => ({ name: `Cán bộ số ${index + 1}`, staffMemberId: staffIds[index]!, position: index === 1 ? 'Phó Chủ tịch UBND phường' : 'Công chức', votes })),
     });
-    const refused = await apiError(app.call('meetings.saveAgendaItem', item([[1, 12], [10, 14], [11, 13]])));
+    const refused = await refusalOf(app.call('meetings.saveAgendaItem', item([[1, 12], [10, 14], [11, 13]])));
     expect(refused.message).toContain('Cán bộ số 2 giữ chức vụ Phó Chủ tịch UBND phường nên không được bầu');
     const elected = await app.call('meetings.saveAgendaItem', item([[9, 16], [10, 14], [11, 13], [12, 4]]));
     expect(elected.agenda[0]!.result).toMatchObject({ passed: true, elected: ['Cán bộ số 10', 'Cán bộ số 11', 'Cán bộ số 12'] });
@@ -122,7 +113,7 @@ describe('meetings service: the staff conference', () => {
       expect.objectContaining({ version: 1, minutesNumber: '01/BB-UBND', resolutionNumber: '02/NQ-UBND', finalizedBy: 'Nguyễn Thị Quản Trị', reason: '' }),
     ]);
 
-    const refused = await apiError(app.call('meetings.saveProceedings', { meetingId: meeting.id, proceedings: 'Sửa sau khi đã ký', conclusion: '' }));
+    const refused = await refusalOf(app.call('meetings.saveProceedings', { meetingId: meeting.id, proceedings: 'Sửa sau khi đã ký', conclusion: '' }));
     expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('đã hoàn thiện nên không sửa được') });
     const audit = await app.call('audit.list', { entity: 'meeting' });
     expect(audit.some((entry) => entry.action === 'refused' && entry.entityId === String(meeting.id))).toBe(true);
@@ -131,8 +122,8 @@ describe('meetings service: the staff conference', () => {
     const task = withTask.tasks[0]!;
     const progressed = await app.call('meetings.saveTask', { ...task, doneOn: '2026-03-02', note: 'Đã ban hành' });
     expect(progressed.tasks[0]).toMatchObject({ doneOn: '2026-03-02' });
-    expect((await apiError(app.call('meetings.saveTask', { ...task, owner: 'Người khác' }))).code).toBe('CONFLICT');
-    expect((await apiError(app.call('meetings.delete', { id: meeting.id }))).message).toContain('không xóa được');
+    expect((await refusalOf(app.call('meetings.saveTask', { ...task, owner: 'Người khác' }))).code).toBe('CONFLICT');
+    expect((await refusalOf(app.call('meetings.delete', { id: meeting.id }))).message).toContain('không xóa được');
   });
 
   it('corrects finalized minutes as a new version with its reason, keeping the first version as it was', async () => {
@@ -179,7 +170,7 @@ describe('meetings service: the staff conference', () => {
     const draft = await pdfText();
     expect(draft).toContain('DỰ THẢO');
     expect(draft).toContain('Phát biểu bổ sung của Văn phòng.');
-    const missing = await apiError(app.call('meetings.exportDocument', { meetingId: meeting.id, kind: 'minutes', format: 'pdf', version: 7 }));
+    const missing = await refusalOf(app.call('meetings.exportDocument', { meetingId: meeting.id, kind: 'minutes', format: 'pdf', version: 7 }));
     expect(missing.message).toBe('Biên bản chưa có phiên bản 7.');
   });
 
@@ -191,7 +182,7 @@ describe('meetings service: the staff conference', () => {
     expect(done.preparation[0]).toMatchObject({ doneOn: '2026-01-10', overdue: false });
     const commented = await app.call('meetings.saveConsultationComment', { meetingId: meeting.id, topic: 'spendingRules', department: 'Văn phòng HĐND và UBND', summary: 'Đề nghị tăng mức chi hỗ trợ điện thoại.', receivedOn: '2026-02-10' });
     expect(commented.consultation).toHaveLength(1);
-    expect((await apiError(app.call('meetings.saveConsultationComment', { meetingId: meeting.id, topic: 'unknown', department: 'X', summary: 'Y', receivedOn: '2026-02-10' }))).code).toBe('BAD_INPUT');
+    expect((await refusalOf(app.call('meetings.saveConsultationComment', { meetingId: meeting.id, topic: 'unknown', department: 'X', summary: 'Y', receivedOn: '2026-02-10' }))).code).toBe('BAD_INPUT');
   });
 });
 
@@ -223,9 +214,9 @@ describe('meetings service: residents decide', () => {
     const meeting = await planContribution();
     expect(meeting).toMatchObject({ eligibleCount: 100, residentialGroupName: 'Tổ dân phố 3', quorum: null });
     expect(meeting.noticeWarning).toContain('chỉ trước 1 ngày');
-    const refused = await apiError(app.call('meetings.recordAttendance', { meetingId: meeting.id, presentCount: 101 }));
+    const refused = await refusalOf(app.call('meetings.recordAttendance', { meetingId: meeting.id, presentCount: 101 }));
     expect(refused.message).toBe('Số hộ có đại diện tham dự (101) lớn hơn tổng số hộ của tổ (100).');
-    const groupKept = await apiError(app.call('residentialGroups.delete', { id: groupId }));
+    const groupKept = await refusalOf(app.call('residentialGroups.delete', { id: groupId }));
     expect(groupKept.message).toContain('đã có 1 cuộc họp được ghi nhận nên không xóa được');
   });
 
@@ -256,7 +247,7 @@ describe('meetings service: residents decide', () => {
 
   it('says what the minutes lack before finalizing', async () => {
     const meeting = await app.call('meetings.savePlan', { type: 'residentsMeeting', title: 'Họp tổ', residentialGroupId: groupId, date: '2026-02-26', startTime: '19:30', place: 'Nhà văn hóa' });
-    const refused = await apiError(app.call('meetings.finalize', { meetingId: meeting.id }));
+    const refused = await refusalOf(app.call('meetings.finalize', { meetingId: meeting.id }));
     expect(refused.message).toBe(
       'Chưa hoàn thiện được biên bản, còn thiếu: người chủ trì (chủ tọa); thư ký; kết quả điểm danh; giờ kết thúc; nội dung cộng đồng dân cư biểu quyết (Điều 20 Luật Thực hiện dân chủ ở cơ sở).',
     );

@@ -100,3 +100,16 @@ export const SAMPLE_PROFILE = {
   superiorCode: '01',
   superiorEmail: '',
 };
+
+/** The error a refused call carried (code, Vietnamese message, path); fails the test when the call succeeded. */
+export function refusalOf(call: Promise<unknown>): Promise<{ code: string; message: string; path?: string }> {
+  return call.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: { apiError?: { code: string; message: string; path?: string } }) => {
+      if (!error.apiError) throw error;
+      return error.apiError;
+    },
+  );
+}

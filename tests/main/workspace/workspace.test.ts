@@ -26,6 +26,16 @@ describe('the workspace', () => {
       ['residentsMeeting', 'finalized'],
     ]);
     expect(dashboard.dueItems.map((item) => item.capability)).toContain('meetings');
+    const periods = await app.call('evaluations.listPeriods', { year: 2026 });
+    expect(periods.map((period) => [period.period, period.sheets, period.scored])).toEqual([
+      ['2026-02', 13, 13],
+      ['2026-01', 13, 13],
+    ]);
+    const assessments = await app.call('criteria.listAssessments', {});
+    expect(assessments.map((entry) => [entry.year, entry.appraisedTotal !== null])).toEqual([
+      [2026, false],
+      [2025, true],
+    ]);
 
     const real = await app.call('app.startRealWard', {});
     expect(real).toMatchObject({ isDemo: false, hasAdministrator: false, account: null, unitName: null });
