@@ -15,7 +15,8 @@ export type Screen =
   | 'budget'
   | 'meetings'
   | 'meetingSearch'
-  | 'evaluations';
+  | 'evaluations'
+  | 'criteria';
 
 export interface NavItem {
   screen: Screen;
@@ -56,13 +57,20 @@ export function navigationFor(installationRole: InstallationRole | null, account
         { screen: 'meetingSearch', label: 'Tìm trong biên bản' },
       ],
     },
-    { label: null, items: [{ screen: 'evaluations', label: 'Đánh giá, xếp loại' }] },
+    {
+      label: 'Đánh giá',
+      items: [
+        { screen: 'evaluations', label: 'Đánh giá, xếp loại' },
+        { screen: 'criteria', label: 'Tự chấm bộ tiêu chí' },
+      ],
+    },
   ];
+  const superiorWork: NavGroup[] = [{ label: null, items: [{ screen: 'criteria', label: 'Bộ tiêu chí' }] }];
   return [
     { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },
     unit,
     { label: null, items: [{ screen: 'staff', label: 'Cán bộ' }] },
-    ...(superior ? [] : wardWork),
+    ...(superior ? superiorWork : wardWork),
     { label: 'Cài đặt', items: settings },
   ];
 }

@@ -14,6 +14,7 @@ const AuditScreen = lazy(() => import('../audit/AuditScreen').then((module) => (
 const BudgetScreen = lazy(() => import('../budget/BudgetScreen').then((module) => ({ default: module.BudgetScreen })));
 const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((module) => ({ default: module.MeetingsScreen })));
 const EvaluationsScreen = lazy(() => import('../evaluations/EvaluationsScreen').then((module) => ({ default: module.EvaluationsScreen })));
+const CriteriaScreen = lazy(() => import('../evaluations/criteria/CriteriaScreen').then((module) => ({ default: module.CriteriaScreen })));
 const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
@@ -30,4 +31,5 @@ export const screens: Record<Screen, ComponentType> = {
   meetings: MeetingsScreen,
   meetingSearch: MeetingSearchPage,
   evaluations: EvaluationsScreen,
+  criteria: CriteriaScreen,
 };

@@ -1,4 +1,5 @@
-import { Box, Stack } from '@mui/material';
+import { Box, Paper, Stack } from '@mui/material';
+import type { ReactNode } from 'react';
 import type { ComputedForm, StageReport } from '../../main/api';
 import { useChannel } from '../api/useChannel';
 import { EmptyState } from '../ui/EmptyState';
@@ -26,22 +27,21 @@ export function BudgetCharts({ report, previousYearOpen }: BudgetChartsProps) {
       {structures.length > 0 ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
           {structures.map((structure) => (
-            <ShareChart
-              key={structure.total.code}
-              title={`Cơ cấu ${structure.total.label} (${structure.column.header})`}
-              shares={structure.shares}
-              unit={unit}
-            />
+            <ChartCard key={structure.total.code}>
+              <ShareChart title={`Cơ cấu ${structure.total.label} (${structure.column.header})`} shares={structure.shares} unit={unit} />
+            </ChartCard>
           ))}
         </Box>
       ) : null}
       {execution ? (
-        <PairedBarChart
-          title={report.stage === 'finalAccounts' ? 'Quyết toán so với dự toán' : 'Thực hiện so với dự toán'}
-          series={[execution.columns[0].header, execution.columns[1].header]}
-          rows={execution.rows}
-          unit={unit}
-        />
+        <ChartCard>
+          <PairedBarChart
+            title={report.stage === 'finalAccounts' ? 'Quyết toán so với dự toán' : 'Thực hiện so với dự toán'}
+            series={[execution.columns[0].header, execution.columns[1].header]}
+            rows={execution.rows}
+            unit={unit}
+          />
+        </ChartCard>
       ) : null}
       {previousYearOpen ? <YearComparison report={report} form={form} /> : null}
     </Stack>
@@ -53,13 +53,23 @@ function YearComparison({ report, form }: { report: StageReport; form: ComputedF
   return (
     <LoadState source={previous}>
       {(last) => (
-        <PairedBarChart
-          title={`Năm ${report.year} so với năm ${report.year - 1}`}
-          series={[`Năm ${report.year - 1}`, `Năm ${report.year}`]}
-          rows={yearOverYearRows(form, last.forms)}
-          unit={form.form.displayUnit}
-        />
+        <ChartCard>
+          <PairedBarChart
+            title={`Năm ${report.year} so với năm ${report.year - 1}`}
+            series={[`Năm ${report.year - 1}`, `Năm ${report.year}`]}
+            rows={yearOverYearRows(form, last.forms)}
+            unit={form.form.displayUnit}
+          />
+        </ChartCard>
       )}
     </LoadState>
+  );
+}
+
+function ChartCard({ children }: { children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2, minWidth: 0 }}>
+      {children}
+    </Paper>
   );
 }

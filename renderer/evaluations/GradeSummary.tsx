@@ -1,11 +1,13 @@
-import { Alert, Stack, Typography } from '@mui/material';
-import type { Out } from '../../main/api';
+import { Alert, Box, Stack, Typography } from '@mui/material';
+import { grades, type Out } from '../../main/api';
 import { useChannel } from '../api/useChannel';
 import { EmptyState } from '../ui/EmptyState';
 import { formatNumber } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
+import { BarChart } from '../ui/charts/BarChart';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { gradeCountColumns } from './gradeColumns';
+import { gradeAbbreviations } from './labels';
 
 type GroupSummary = Out<'evaluations.gradeSummary'>[number];
 
@@ -29,10 +31,29 @@ export function GradeSummary({ year }: { year: number }) {
           rows.length === 0 ? (
             <EmptyState title={`Chưa có kết quả xếp loại năm ${year}`} />
           ) : (
-            <RecordTable label={`Số người theo mức xếp loại năm ${year}`} rows={rows} columns={columns} rowKey={(row) => row.groupName} rowName={(row) => row.groupName} />
+            <>
+              <RecordTable label={`Số người theo mức xếp loại năm ${year}`} rows={rows} columns={columns} rowKey={(row) => row.groupName} rowName={(row) => row.groupName} />
+              <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+                {rows.map((row) => (
+                  <GradeDistributionChart key={row.groupName} year={year} group={row} />
+                ))}
+              </Box>
+            </>
           )
         }
       </LoadState>
     </Stack>
+  );
+}
+
+function GradeDistributionChart({ year, group }: { year: number; group: GroupSummary }) {
+  return (
+    <BarChart
+      title={`${group.groupName}: số người theo mức xếp loại năm ${year}`}
+      categoryHeader="Mức xếp loại"
+      categories={grades.map((grade) => gradeAbbreviations[grade])}
+      series={[{ label: 'Số người', color: 'primary', values: grades.map((grade) => group.counts[grade]) }]}
+      integer
+    />
   );
 }

@@ -1,4 +1,5 @@
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import { Alert, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { grades, type YearResults } from '../../main/api';
@@ -10,6 +11,7 @@ import { RecordTable, type Column } from '../ui/RecordTable';
 import { GradeChip } from './GradeChip';
 import { gradeAbbreviations } from './labels';
 import { NativeSelect } from './NativeSelect';
+import { PersonScoresChart } from './PersonScoresChart';
 import { YearClosingPanel } from './YearClosingPanel';
 
 type ResultRow = YearResults['rows'][number];
@@ -48,6 +50,7 @@ export function YearResultsSection({ year, groups }: { year: number; groups: str
 function GroupResults({ year, groupName }: { year: number; groupName: string }) {
   const results = useChannel('evaluations.yearResults', { year, groupName });
   const [explained, setExplained] = useState<ResultRow | null>(null);
+  const [charted, setCharted] = useState<ResultRow | null>(null);
   return (
     <LoadState source={results}>
       {(data) => (
@@ -67,11 +70,18 @@ function GroupResults({ year, groupName }: { year: number; groupName: string }) 
             rowKey={(row) => row.staffMemberId}
             rowName={(row) => row.fullName}
             rowActions={(row) => (
-              <Tooltip title="Cách tính">
-                <IconButton size="small" aria-label={`Cách tính kết quả cả năm của ${row.fullName}`} onClick={() => setExplained(row)}>
-                  <InfoOutlined fontSize="small" />
-                </IconButton>
-              </Tooltip>
+              <>
+                <Tooltip title="Biểu đồ">
+                  <IconButton size="small" aria-label={`Biểu đồ điểm các kỳ của ${row.fullName}`} onClick={() => setCharted(row)}>
+                    <InsertChartOutlined fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+                <Tooltip title="Cách tính">
+                  <IconButton size="small" aria-label={`Cách tính kết quả cả năm của ${row.fullName}`} onClick={() => setExplained(row)}>
+                    <InfoOutlined fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+              </>
             )}
           />
           {explained ? (
@@ -79,6 +89,7 @@ function GroupResults({ year, groupName }: { year: number; groupName: string }) 
               {explained.fullName}: {explained.explanation}
             </Alert>
           ) : null}
+          {charted ? <PersonScoresChart person={charted} year={year} schemeId={data.schemeId} periodLabel={periodHeading} onClose={() => setCharted(null)} /> : null}
           <YearClosingPanel year={year} groupName={groupName} />
         </Stack>
       )}

@@ -454,7 +454,7 @@ describe('charts', () => {
     renderBudget();
     await newUser().click(await screen.findByRole('tab', { name: 'Biểu đồ' }));
     const revenue = screen.getByRole('figure', { name: 'Cơ cấu Tổng thu ngân sách xã (Dự toán năm)' });
-    expect(within(revenue).getByRole('img').textContent).toBe(
+    expect(within(revenue).getByRole('img').getAttribute('aria-label')).toBe(
       'Cơ cấu Tổng thu ngân sách xã (Dự toán năm): Thu ngân sách xã hưởng 100% 40,0 %; Thu bổ sung từ ngân sách cấp trên 60,0 %',
     );
     const table = within(revenue).getByRole('table', { name: 'Cơ cấu Tổng thu ngân sách xã (Dự toán năm)' });

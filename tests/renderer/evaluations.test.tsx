@@ -54,6 +54,7 @@ const explanation = [
 const yearResults: YearResults = {
   year,
   groupName: GROUP,
+  schemeId: schemes[1]!.id,
   schemeName: schemes[1]!.name,
   rows: [
     {
@@ -82,6 +83,7 @@ function renderEvaluations(replies: Replies = {}, account = status().account) {
     'evaluations.listSheets': [unscored],
     'evaluations.yearResults': yearResults,
     'staff.list': staff,
+    'evaluations.myResults': { staffMember: null, sheets: [], years: [] },
     ...replies,
   });
   renderScreen(<EvaluationsScreen />, fake.transport, { status: status({ account }) });
@@ -104,7 +106,8 @@ describe('evaluations screen', () => {
 
     await newUser().selectOptions(screen.getByLabelText('Năm'), String(year - 1));
     await waitFor(() => expect(fake.inputsOf('evaluations.gradeSummary')).toEqual([{ year }, { year: year - 1 }]));
-    expect(new Set(fake.calls.map((call) => call.channel))).toEqual(new Set(['evaluations.gradeSummary']));
+    // Besides the counts, only the account's own results (main answers them for the linked person alone).
+    expect(new Set(fake.calls.map((call) => call.channel))).toEqual(new Set(['evaluations.gradeSummary', 'evaluations.myResults']));
   });
 
   it('lets the head open a quarter for the group with the scheme in force, leaving out one person', async () => {

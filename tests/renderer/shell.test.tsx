@@ -40,6 +40,7 @@ describe('app frame', () => {
       'Cuộc họp, hội nghị',
       'Tìm trong biên bản',
       'Đánh giá, xếp loại',
+      'Tự chấm bộ tiêu chí',
       'Tài khoản',
       'Sao lưu',
       'Lịch nghỉ lễ',
@@ -52,7 +53,7 @@ describe('app frame', () => {
 
   it('shapes the navigation for a superior office and a viewer: no residential groups, no administration', async () => {
     renderFrame(status({ installationRole: 'superior', account: { id: 3, username: 'xem', fullName: 'Phạm Thu', role: 'viewer' } }));
-    expect(await navLabels()).toEqual(['Trang chủ', 'Thông tin cơ quan', 'Người ký', 'Cán bộ', 'Lịch nghỉ lễ']);
+    expect(await navLabels()).toEqual(['Trang chủ', 'Thông tin cơ quan', 'Người ký', 'Cán bộ', 'Bộ tiêu chí', 'Lịch nghỉ lễ']);
     expect(screen.getByText('Chỉ xem')).toBeTruthy();
   });
 
