@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { expect, saveScreen, test } from './fixtures';
+import { expect, nav, saveScreen, test } from './fixtures';
 
 const STAGE = 'Dự toán được HĐND quyết định';
 /** The council's resolution five days ago, so that disclosing today is on time whatever day the test runs. */
@@ -10,7 +9,6 @@ const [day, month, year] = [resolution.getUTCDate(), resolution.getUTCMonth() + 
 const typedDate = `${String(day).padStart(2, '0')}${String(month).padStart(2, '0')}${year}`;
 const legalDate = `ngày ${String(day).padStart(2, '0')} tháng ${month <= 2 ? `0${month}` : month} năm ${year}`;
 const Y = String(year);
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name, exact: true }).click();
 
 test('a clerk opens the year, enters the approved estimate by typing and pasting, discloses it and prints the PDF', async ({ page, host }) => {
   test.setTimeout(90_000);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { OPEN_RESPONSE_FILE } from '../../main/host/fakeDialogs';
 
 export { expect } from '@playwright/test';
@@ -149,4 +149,30 @@ export async function saveScreen(page: Page, name: string): Promise<string> {
   const file = path.join(screensDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** The demo ward's administrator over the host's API, for a test's set-up only, never for the steps under test. */
+export async function adminApi(request: APIRequestContext, host: HostProcess) {
+  const headers = { Authorization: `Bearer ${new URL(host.url).hash.replace('#token=', '')}`, 'X-Client-Id': 'e2e-setup' };
+  const call = async <T = unknown>(channel: string, input: unknown): Promise<T> => {
+    const response = await request.post(`${host.origin}/api/${channel}`, { headers, data: input });
+    const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+    return body.value as T;
+  };
+  await call('auth.login', { username: 'admin', password: 'demo1234' });
+  return call;
+}
+
+/** Clicks an entry of the left navigation. */
+export const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name, exact: true }).click();
+
+/** Signs in to the demo ward as one of its accounts (admin, vanthu, congdoan, xem). */
+export async function logIn(page: Page, host: HostProcess, username: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(host.url);
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill('demo1234');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { expect, saveScreen, test, type HostProcess } from './fixtures';
+import { adminApi, expect, logIn, nav, saveScreen, test, type HostProcess } from './fixtures';
 
 /** Today in Vietnam (UTC+7), as the host dates the meetings, whatever the machine's zone. */
 const vietnamNow = new Date(Date.now() + 7 * 3_600_000);
@@ -11,29 +11,6 @@ const typed = (date: Date) => `${pad(date.getUTCDate())}${pad(date.getUTCMonth()
 const TODAY = typed(vietnamNow);
 const THREE_DAYS_AGO = typed(new Date(vietnamNow.getTime() - 3 * 86_400_000));
 const YEAR = vietnamNow.getUTCFullYear();
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name, exact: true }).click();
-
-async function logIn(page: Page, host: HostProcess, username: string) {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
-  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill('demo1234');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
-}
-
-/** The demo ward's administrator, over the host's API: set-up only, never for the steps under test. */
-async function adminApi(request: APIRequestContext, host: HostProcess) {
-  const headers = { Authorization: `Bearer ${new URL(host.url).hash.replace('#token=', '')}`, 'X-Client-Id': 'e2e-setup' };
-  const call = async (channel: string, input: unknown) => {
-    const response = await request.post(`${host.origin}/api/${channel}`, { headers, data: input });
-    const body = (await response.json()) as { ok: boolean; error?: { message: string } };
-    if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  };
-  await call('auth.login', { username: 'admin', password: 'demo1234' });
-  return call;
-}
 
 /** The demo ward has 13 active staff; these 12 make the 25 the conference is about. The last 7 stay away. */
 const extraStaff: [string, string][] = [

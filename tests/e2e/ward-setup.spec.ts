@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveScreen, test } from './fixtures';
+import { expect, nav, saveScreen, test } from './fixtures';
 
 test.use({ hostSettings: { demo: false, fakeDialogs: true } });
 
@@ -12,8 +12,6 @@ async function login(page: Page, url: string) {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('heading', { name: 'Trang chủ' })).toBeVisible();
 }
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name, exact: true }).click();
 
 async function addResidentialGroup(page: Page, name: string, households: string) {
   await page.getByRole('button', { name: 'Thêm tổ dân phố' }).click();
