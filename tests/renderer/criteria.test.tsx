@@ -255,7 +255,7 @@ describe('criteria self-assessment screen', () => {
     expect(within(dialog).getByRole('heading', { name: 'Tệp đính kèm' })).toBeTruthy();
     expect(fake.inputsOf('criteria.evidenceCandidates')).toEqual([{ year: 2025 }]);
 
-    await user.type(within(dialog).getByRole('textbox', { name: 'Tìm minh chứng' }), 'tổ dân phố');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tìm minh chứng' }), 'to dan pho');
     expect(within(dialog).queryByText(candidates[0]!.label)).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: /Họp tổ dân phố số 4/ }));
 

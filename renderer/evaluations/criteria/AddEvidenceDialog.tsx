@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useId, useState } from 'react';
-import { evidenceKinds, type AttachmentInfo, type CriteriaAssessment, type EvidenceKind, type EvidenceRecord, type IndicatorRow } from '../../../main/api';
+import { evidenceKinds, foldVietnamese, type AttachmentInfo, type CriteriaAssessment, type EvidenceKind, type EvidenceRecord, type IndicatorRow } from '../../../main/api';
 import { useClient } from '../../api/ClientContext';
 import { useChannel } from '../../api/useChannel';
 import { AttachButton } from '../../attachments/AttachButton';
@@ -22,7 +22,8 @@ function emptyMessage(year: number, search: string): string {
     : `Năm ${year} chưa có cuộc họp, báo cáo công khai ngân sách hay tệp đính kèm nào. Có thể đính kèm tệp mới.`;
 }
 
-const matches = (record: EvidenceRecord, search: string) => record.label.toLocaleLowerCase('vi').includes(search.trim().toLocaleLowerCase('vi'));
+/** Typed the way people type: "duong ngo" finds "đường ngõ". */
+const matches = (record: EvidenceRecord, search: string) => foldVietnamese(record.label).includes(foldVietnamese(search.trim()));
 
 /** Links the year's meetings, budget disclosures and files to one indicator; a new file can be uploaded and linked at once. */
 export function AddEvidenceDialog({ assessment, indicator, onChanged, onClose }: AddEvidenceDialogProps) {
