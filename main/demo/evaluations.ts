@@ -21,9 +21,11 @@ function seedMonthlySheets(ctx: WriteContext, year: number, lastMonth: number): 
   for (let month = 1; month <= lastMonth; month++) {
     const period = openPeriod(ctx, { period: `${year}-${String(month).padStart(2, '0')}`, groupName: DEMO_EVALUATION_GROUP, schemeId: SCHEME_ID, staffMemberIds: staffIds });
     staffIds.forEach((staffMemberId, index) => {
-      const slip = spread(index, month, 5);
-      const generalScores = { politicalCompliance: 3, politicalStance: 3, integrity: 3, lifestyle: 3, assignmentCompliance: slip > 3 ? 2 : 3, workRules: 3, workingStyle: 3, publicService: slip > 2 ? 2.5 : 3, initiative: slip > 1 ? 2 : 3, responsibility: 3 };
-      const tasks = TASKS.map((title, taskIndex) => ({ title, weight: null, done: true, qualityFailures: taskIndex === 0 && slip > 2 ? 1 : 0, delays: taskIndex === slip ? 1 : 0 }));
+      // The leaders and one specialist work without fault most months; the rest slip here and there.
+      const steady = index < 2 || index === 7;
+      const slip = steady ? spread(index, month, 5) % 2 : 1 + spread(index, month, 4);
+      const generalScores = { politicalCompliance: 3, politicalStance: 3, integrity: 3, lifestyle: 3, assignmentCompliance: slip > 3 ? 2 : 3, workRules: slip > 1 ? 2.5 : 3, workingStyle: 3, publicService: slip > 2 ? 2.5 : 3, initiative: slip > 0 ? 2 : 3, responsibility: 3 };
+      const tasks = TASKS.map((title, taskIndex) => ({ title, weight: null, done: true, qualityFailures: taskIndex < slip - 1 ? 1 : 0, delays: taskIndex === slip ? 1 : 0 }));
       saveSheet(ctx, evaluationSheetInput.parse({ periodId: period.id, staffMemberId, generalScores, tasks, selfAssessment: 'Hoàn thành các nhiệm vụ được giao trong tháng.' }));
     });
   }
