@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], pool: 'forks' },
+        // Real SQLite files, scrypt and Chromium printing PDFs: generous on a busy 2-core machine.
+        test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], pool: 'forks', testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -66,6 +66,14 @@ export const permissions = [
   'criteria.score',
   /** Criteria sets: import (ward), write and publish (superior office). */
   'criteria.manage',
+  /** The disclosure register, its plan and consultations. */
+  'disclosures.write',
+  /** The petitions ledger and the suggestion box. */
+  'petitions.write',
+  /** Who sent a petition (name, address, phone): hidden from everyone else, in main. */
+  'petitions.personalData',
+  /** The inspection board and the investment supervision boards. */
+  'boards.write',
   'accounts.manage',
   'backup.manage',
   'settings.manage',
@@ -76,7 +84,7 @@ export type Permission = (typeof permissions)[number];
 /** What each role may do: enforced by main's dispatcher on every call; the UI only hides what a role cannot do. */
 const roleGrants: Record<AccountRole, readonly Permission[]> = {
   administrator: permissions,
-  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write', 'meetings.write', 'criteria.score'],
+  clerk: ['records.read', 'ward.write', 'staff.write', 'budget.write', 'meetings.write', 'criteria.score', 'disclosures.write', 'petitions.write', 'petitions.personalData', 'boards.write'],
   unionOfficer: ['records.read', 'meetings.write'],
   viewer: ['records.read'],
 };

@@ -11,7 +11,7 @@ import { committeeSignature } from '../documents/signers';
 import { formatShortDate } from '../documents/vietnamese';
 import { formatPoints, toHundredths } from './points';
 
-export interface AssessmentDocumentInput {
+interface AssessmentDocumentInput {
   ward: WardProfile;
   signer: Signatory | null;
   assessment: CriteriaAssessment;
@@ -23,8 +23,8 @@ const difference = (self: number | null, appraised: number | null): string =>
   self === null || appraised === null ? '' : formatPoints(toHundredths(appraised) - toHundredths(self));
 
 /** The self and, once appraised, the appraised score with the difference. */
-function scoreCells(appraised: boolean, self: number | null, other: number | null): CellValue[] {
-  return appraised ? [points(self), points(other), difference(self, other)] : [points(self)];
+function scoreCells(appraised: boolean, self: number | null, appraisedScore: number | null): CellValue[] {
+  return appraised ? [points(self), points(appraisedScore), difference(self, appraisedScore)] : [points(self)];
 }
 
 /** One entry a line: every renderer keeps line breaks inside a cell. */

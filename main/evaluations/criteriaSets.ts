@@ -13,8 +13,8 @@ import { getInstallation } from '../installation/service';
 import { exampleCriteriaSet, parseCriteriaSet } from './criteria';
 
 /** The file a superior hands to its wards; `formatVersion` changes only when an older app could not read it. */
-export const CRITERIA_SET_FILE_FORMAT = 'so-dan-chu/criteria-set';
-export const CRITERIA_SET_FILE_VERSION = 1;
+const CRITERIA_SET_FILE_FORMAT = 'so-dan-chu/criteria-set';
+const CRITERIA_SET_FILE_VERSION = 1;
 
 interface SetRow {
   id: string;
@@ -155,7 +155,7 @@ export function exportSet(db: Db, id: string, version: number): GeneratedFile {
 }
 
 /** Reads a set file: the wrapper first (format, version, status), then the set itself with every problem listed. */
-export function readSetFile(content: string): CriteriaSet {
+function readSetFile(content: string): CriteriaSet {
   let data: unknown;
   try {
     data = JSON.parse(content.replace(/^\uFEFF/, ''));

@@ -61,7 +61,7 @@ function parseReportRef(refId: string): { year: number; stage: BudgetStage; vers
 }
 
 /** The record a link points to, or null when it does not exist (any more). */
-export function findEvidence(db: Db, kind: EvidenceKind, refId: string): EvidenceRecord | null {
+function findEvidence(db: Db, kind: EvidenceKind, refId: string): EvidenceRecord | null {
   if (kind === 'budgetReport') {
     const ref = parseReportRef(refId);
     const row = ref && (db.prepare(`${REPORT_SELECT} WHERE s.year = ? AND s.stage = ? AND r.version = ?`).get(ref.year, ref.stage, ref.version) as Row | undefined);

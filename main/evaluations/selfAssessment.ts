@@ -42,7 +42,8 @@ function scoreRows(db: Db, assessmentId: number): Map<string, ScoreRow> {
   return new Map(rows.map((row) => [row.indicator_key, row]));
 }
 
-function column(scores: Map<string, ScoreRow>, pick: (row: ScoreRow) => number | null): IndicatorScores {
+/** One column of the scores (self or appraised) by indicator key, leaving out the unscored. */
+function scoreColumn(scores: Map<string, ScoreRow>, pick: (row: ScoreRow) => number | null): IndicatorScores {
   const entries = [...scores.values()].flatMap((row) => {
     const value = pick(row);
     return value === null ? [] : [[row.indicator_key, fromHundredths(value)] as const];
@@ -50,7 +51,8 @@ function column(scores: Map<string, ScoreRow>, pick: (row: ScoreRow) => number |
   return Object.fromEntries(entries);
 }
 
-function columnResult(result: Assessment) {
+/** A column's result as the contract carries it: the rating by its label. */
+function resultOf(result: Assessment) {
   return {
     total: result.total,
     gap: result.gap,
@@ -66,7 +68,7 @@ function columnResult(result: Assessment) {
 function lastYearSubtotals(db: Db, row: AssessmentRow): Map<string, number> {
   const previous = db.prepare('SELECT * FROM criteria_assessment WHERE set_id = ? AND year = ?').get(row.set_id, row.year - 1) as AssessmentRow | undefined;
   if (!previous) return new Map();
-  const result = assess(setDefinition(db, previous.set_id, previous.set_version), column(scoreRows(db, previous.id), (score) => score.self_hundredths));
+  const result = assess(setDefinition(db, previous.set_id, previous.set_version), scoreColumn(scoreRows(db, previous.id), (score) => score.self_hundredths));
   return new Map(result.criteria.map((entry) => [entry.key, entry.subtotal]));
 }
 
@@ -84,15 +86,51 @@ function evidenceOf(db: Db, assessmentId: number) {
   return rows.map((row) => ({ id: row.id, indicatorKey: row.indicator_key, ...evidenceOrMissing(db, row.kind, row.ref_id) }));
 }
 
+const scoreOf = (hundredths: number | null | undefined): number | null => (hundredths == null ? null : fromHundredths(hundredths));
+
+function indicatorRows(set: CriteriaSet, scores: Map<string, ScoreRow>, evidence: ReturnType<typeof evidenceOf>): CriteriaAssessment['indicators'] {
+  return set.criteria.flatMap((criterion) =>
+    criterion.indicators.map((item) => {
+      const score = scores.get(item.key);
+      return {
+        criterionKey: criterion.key,
+        key: item.key,
+        label: item.label,
+        maxPoints: item.maxPoints,
+        guidance: item.guidance,
+        evidenceHints: item.evidenceHints,
+        selfScore: scoreOf(score?.self_hundredths),
+        selfNote: score?.self_note ?? '',
+        appraisedScore: scoreOf(score?.appraised_hundredths),
+        appraisedNote: score?.appraised_note ?? '',
+        evidence: evidence.filter((link) => link.indicatorKey === item.key),
+      };
+    }),
+  );
+}
+
+/** Each criterion's self and appraised subtotal and pass, beside last year's self subtotal. */
+function criterionRows(self: Assessment, appraised: Assessment | null, lastYear: Map<string, number>): CriteriaAssessment['criteria'] {
+  return self.criteria.map((entry, index) => ({
+    key: entry.key,
+    label: entry.label,
+    maxPoints: entry.maxPoints,
+    selfSubtotal: entry.subtotal,
+    appraisedSubtotal: appraised?.criteria[index]?.subtotal ?? null,
+    required: entry.required,
+    selfPassed: entry.passed,
+    appraisedPassed: appraised?.criteria[index]?.passed ?? null,
+    lastYear: lastYear.get(entry.key) ?? null,
+  }));
+}
+
 export function getAssessment(db: Db, id: number): CriteriaAssessment {
   const row = assessmentRow(db, id);
   const set = setDefinition(db, row.set_id, row.set_version);
   const scores = scoreRows(db, id);
-  const self = assess(set, column(scores, (score) => score.self_hundredths));
-  const appraisedScores = column(scores, (score) => score.appraised_hundredths);
+  const self = assess(set, scoreColumn(scores, (score) => score.self_hundredths));
+  const appraisedScores = scoreColumn(scores, (score) => score.appraised_hundredths);
   const appraised = row.appraised_on === null ? null : assess(set, appraisedScores, 'appraisedScore');
-  const lastYear = lastYearSubtotals(db, row);
-  const evidence = evidenceOf(db, id);
   return {
     id,
     year: row.year,
@@ -105,58 +143,21 @@ export function getAssessment(db: Db, id: number): CriteriaAssessment {
     passRuleText: passRuleText(set),
     appraisedOn: row.appraised_on,
     appraiser: row.appraiser,
-    indicators: set.criteria.flatMap((criterion) =>
-      criterion.indicators.map((item) => {
-        const score = scores.get(item.key);
-        return {
-          criterionKey: criterion.key,
-          key: item.key,
-          label: item.label,
-          maxPoints: item.maxPoints,
-          guidance: item.guidance,
-          evidenceHints: item.evidenceHints,
-          selfScore: score?.self_hundredths == null ? null : fromHundredths(score.self_hundredths),
-          selfNote: score?.self_note ?? '',
-          appraisedScore: score?.appraised_hundredths == null ? null : fromHundredths(score.appraised_hundredths),
-          appraisedNote: score?.appraised_note ?? '',
-          evidence: evidence.filter((link) => link.indicatorKey === item.key),
-        };
-      }),
-    ),
-    criteria: self.criteria.map((entry, index) => ({
-      key: entry.key,
-      label: entry.label,
-      maxPoints: entry.maxPoints,
-      selfSubtotal: entry.subtotal,
-      appraisedSubtotal: appraised?.criteria[index]?.subtotal ?? null,
-      required: entry.required,
-      selfPassed: entry.passed,
-      appraisedPassed: appraised?.criteria[index]?.passed ?? null,
-      lastYear: lastYear.get(entry.key) ?? null,
-    })),
-    self: columnResult(self),
-    appraised: appraised && columnResult(appraised),
+    indicators: indicatorRows(set, scores, evidenceOf(db, id)),
+    criteria: criterionRows(self, appraised, lastYearSubtotals(db, row)),
+    self: resultOf(self),
+    appraised: appraised && resultOf(appraised),
     updatedAt: row.updated_at,
   };
 }
 
+function summaryOf({ id, year, setId, setVersion, setName, maxPoints, self, appraised }: CriteriaAssessment): CriteriaAssessmentSummary {
+  return { id, year, setId, setVersion, setName, maxPoints, selfTotal: self.total, selfPassed: self.passed, appraisedTotal: appraised?.total ?? null, unscored: self.unscored };
+}
+
 export function listAssessments(db: Db): CriteriaAssessmentSummary[] {
   const rows = db.prepare('SELECT id FROM criteria_assessment ORDER BY year DESC, set_id').all() as { id: number }[];
-  return rows.map(({ id }) => {
-    const full = getAssessment(db, id);
-    return {
-      id,
-      year: full.year,
-      setId: full.setId,
-      setVersion: full.setVersion,
-      setName: full.setName,
-      selfTotal: full.self.total,
-      maxPoints: full.maxPoints,
-      selfPassed: full.self.passed,
-      appraisedTotal: full.appraised?.total ?? null,
-      unscored: full.self.unscored,
-    };
-  });
+  return rows.map(({ id }) => summaryOf(getAssessment(db, id)));
 }
 
 /** Starts (or reopens) the year's assessment against a published version; one version per set and year. */

@@ -1,9 +1,10 @@
 import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { attachmentFileMessages, MAX_ATTACHMENT_BYTES, type AttachableEntity, type AttachmentInfo } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { messageOf } from '../api/client';
+import { FilePickButton } from '../ui/FilePickButton';
 import { readAsBase64 } from '../ui/readFile';
 import { formatFileSize } from '../ui/format';
 import { useNotify } from '../ui/notifications';
@@ -27,13 +28,9 @@ interface AttachButtonProps {
 export function AttachButton({ entity, entityId, onAttached }: AttachButtonProps) {
   const client = useClient();
   const notify = useNotify();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [upload, setUpload] = useState<Upload | null>(null);
 
-  const pick = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const pick = (file: File) => {
     const problem = fileProblem(file);
     setUpload(problem ? { phase: 'refused', fileName: file.name, message: problem } : { phase: 'describe', file, note: '', sending: false });
   };
@@ -53,10 +50,16 @@ export function AttachButton({ entity, entityId, onAttached }: AttachButtonProps
 
   return (
     <>
-      <Button size="small" variant="outlined" startIcon={<AttachFileOutlined />} onClick={() => fileInput.current?.click()}>
+      <FilePickButton
+        size="small"
+        variant="outlined"
+        startIcon={<AttachFileOutlined />}
+        accept="image/*,application/pdf"
+        inputLabel="Chọn ảnh hoặc bản chụp để đính kèm"
+        onPick={pick}
+      >
         Đính kèm ảnh/bản chụp…
-      </Button>
-      <input ref={fileInput} type="file" accept="image/*,application/pdf" hidden aria-label="Chọn ảnh hoặc bản chụp để đính kèm" onChange={pick} />
+      </FilePickButton>
       <UploadDialog upload={upload} onNoteChange={(note) => setUpload((current) => (current?.phase === 'describe' ? { ...current, note } : current))} onSend={(file, note) => void send(file, note)} onClose={() => setUpload(null)} />
     </>
   );

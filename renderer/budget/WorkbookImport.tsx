@@ -18,10 +18,11 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ComputedForm, ImportReport } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { messageOf } from '../api/client';
+import { FilePickButton } from '../ui/FilePickButton';
 import { Spinner } from '../ui/LoadState';
 import { useNotify } from '../ui/notifications';
 import { useSaveFile } from '../ui/saveFile';
@@ -50,15 +51,11 @@ export function WorkbookImport({ year, stage, formCode, onApplied }: WorkbookImp
   const client = useClient();
   const notify = useNotify();
   const saveGenerated = useSaveFile();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState | null>(null);
   const [applying, setApplying] = useState(false);
   const workbook = { year, stage, formCode };
 
-  const preview = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const preview = async (file: File) => {
     const problem = workbookProblem(file);
     if (problem) {
       setState({ phase: 'failed', fileName: file.name, message: problem });
@@ -93,17 +90,9 @@ export function WorkbookImport({ year, stage, formCode, onApplied }: WorkbookImp
       <Button size="small" startIcon={<DownloadOutlined />} onClick={() => void saveGenerated(() => client.call('budget.exportTemplate', workbook))}>
         Tải mẫu Excel
       </Button>
-      <Button size="small" startIcon={<UploadFileOutlined />} onClick={() => fileInput.current?.click()}>
+      <FilePickButton size="small" startIcon={<UploadFileOutlined />} accept=".xlsx" inputLabel="Chọn tệp Excel để nhập" onPick={(file) => void preview(file)}>
         Nhập từ Excel…
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".xlsx"
-        hidden
-        aria-label="Chọn tệp Excel để nhập"
-        onChange={(event) => void preview(event)}
-      />
+      </FilePickButton>
       <ImportDialog state={state} applying={applying} onApply={() => void apply()} onClose={() => setState(null)} />
     </>
   );

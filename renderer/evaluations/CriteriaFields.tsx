@@ -1,7 +1,7 @@
-import { FormControl, FormLabel, InputAdornment, Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import type { PointsScheme } from '../../main/api';
-import { formatNumber } from '../ui/format';
 import type { FieldErrors } from '../ui/schemaForm';
+import { CriterionFieldset, PointsField } from './PointsField';
 
 interface CriteriaFieldsProps {
   scheme: PointsScheme;
@@ -15,32 +15,20 @@ export function CriteriaFields({ scheme, scores, errors, onChange }: CriteriaFie
   return (
     <Stack spacing={2}>
       {scheme.generalCriteria.map((criterion) => (
-        <FormControl key={criterion.key} component="fieldset">
-          <FormLabel component="legend" sx={{ mb: 1 }}>
-            {criterion.label} (tối đa {formatNumber(criterion.maxPoints)} điểm)
-          </FormLabel>
-          <Stack spacing={1.5}>
-            {criterion.subCriteria.map((sub) => {
-              const error = errors[`generalScores.${sub.key}`];
-              return (
-                <TextField
-                  key={sub.key}
-                  size="small"
-                  fullWidth
-                  label={sub.label}
-                  value={scores[sub.key] ?? ''}
-                  onChange={(event) => onChange(sub.key, event.target.value)}
-                  error={error !== undefined}
-                  helperText={error}
-                  slotProps={{
-                    htmlInput: { inputMode: 'decimal', name: `generalScores.${sub.key}` },
-                    input: { endAdornment: <InputAdornment position="end">/{formatNumber(sub.maxPoints)}</InputAdornment> },
-                  }}
-                />
-              );
-            })}
-          </Stack>
-        </FormControl>
+        <CriterionFieldset key={criterion.key} label={criterion.label} maxPoints={criterion.maxPoints}>
+          {criterion.subCriteria.map((sub) => (
+            <PointsField
+              key={sub.key}
+              fullWidth
+              label={sub.label}
+              name={`generalScores.${sub.key}`}
+              value={scores[sub.key] ?? ''}
+              maxPoints={sub.maxPoints}
+              onChange={(text) => onChange(sub.key, text)}
+              error={errors[`generalScores.${sub.key}`]}
+            />
+          ))}
+        </CriterionFieldset>
       ))}
     </Stack>
   );

@@ -58,7 +58,7 @@ function OwnResultsBody({ year, results }: { year: number; results: MyResults })
 function PeriodSheet({ sheet }: { sheet: EvaluationSheet }) {
   const period = capitalized(sheet.periodLabel);
   if (sheet.result === null) return <Typography variant="body2">{period}: chưa chấm.</Typography>;
-  return <SheetResultPanel fullName={period} result={sheet.result} />;
+  return <SheetResultPanel subject={period} result={sheet.result} />;
 }
 
 function YearResultPanel({ year, result, periodLabels }: { year: number; result: YearResult; periodLabels: ReadonlyMap<string, string> }) {

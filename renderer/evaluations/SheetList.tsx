@@ -62,7 +62,7 @@ export function SheetList({ period, scheme, onChanged }: SheetListProps) {
           />
         )}
       </LoadState>
-      {shown?.result ? <SheetResultPanel fullName={shown.fullName} result={shown.result} /> : null}
+      {shown?.result ? <SheetResultPanel subject={shown.fullName} result={shown.result} /> : null}
       {editing ? <SheetDialog sheet={editing} scheme={scheme} onClose={() => setEditing(null)} onSaved={saved} /> : null}
     </Stack>
   );

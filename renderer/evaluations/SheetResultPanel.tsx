@@ -3,14 +3,14 @@ import type { SheetResult } from '../../main/api';
 import { formatNumber } from '../ui/format';
 import { GradeChip } from './GradeChip';
 
-/** The grade of a sheet and how each figure was computed, line by line. */
-export function SheetResultPanel({ fullName, result }: { fullName: string; result: SheetResult }) {
+/** The grade of a sheet and how each figure was computed, line by line; `subject` names whose sheet (the person) or which (the period). */
+export function SheetResultPanel({ subject, result }: { subject: string; result: SheetResult }) {
   return (
-    <Alert severity={result.forcedByDiscipline ? 'warning' : 'success'} icon={false} role="region" aria-label={`Kết quả chấm của ${fullName}`}>
+    <Alert severity={result.forcedByDiscipline ? 'warning' : 'success'} icon={false} role="region" aria-label={`Kết quả chấm của ${subject}`}>
       <AlertTitle>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <span>
-            {fullName}: {result.total === null ? '' : `${formatNumber(result.total)} điểm – `}
+            {subject}: {result.total === null ? '' : `${formatNumber(result.total)} điểm – `}
             {result.gradeLabel}
           </span>
           <GradeChip grade={result.grade} label={result.gradeLabel} />

@@ -3,11 +3,11 @@ import { scoringScheme, type EvaluationPeriod, type EvaluationSheet, type YearCl
 import { EvaluationsScreen } from '../../renderer/evaluations/EvaluationsScreen';
 import nd335 from '../../resources/evaluations/schemes/nd335-2025.json';
 import nd90 from '../../resources/evaluations/schemes/nd90-2020.json';
+import { blankSheet, GROUP } from './evaluationFixtures';
 import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, type Replies, staffMember, viewer } from './fakes';
 
 const schemes = [scoringScheme.parse(nd90), scoringScheme.parse(nd335)];
 const year = new Date().getFullYear();
-const GROUP = 'Cán bộ, công chức UBND phường';
 const firstRender = { timeout: 5_000 };
 
 const staff = [staffMember(1, 'Trần Văn Bình', 'Công chức Tư pháp - Hộ tịch'), staffMember(2, 'Lê Thị Hoa', 'Công chức Văn phòng - Thống kê')];
@@ -25,23 +25,14 @@ const march: EvaluationPeriod = {
   scored: 1,
 };
 
-const unscored: EvaluationSheet = {
+const unscored = blankSheet({
   periodId: 5,
   period: `${year}-03`,
   periodLabel: `tháng 3/${year}`,
   staffMemberId: 1,
   fullName: 'Trần Văn Bình',
   position: 'Công chức Tư pháp - Hộ tịch',
-  department: '',
-  selfAssessment: '',
-  collectiveOpinion: '',
-  headNote: '',
-  generalScores: {},
-  tasks: [],
-  discipline: null,
-  chosenGrade: null,
-  result: null,
-};
+});
 
 const explanation = [
   'Tiêu chí chung: 30 / 30 điểm.',

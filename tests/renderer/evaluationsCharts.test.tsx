@@ -4,10 +4,10 @@ import { CriteriaChart } from '../../renderer/evaluations/criteria/CriteriaChart
 import { GradeSummary } from '../../renderer/evaluations/GradeSummary';
 import { YearResultsSection } from '../../renderer/evaluations/YearResultsSection';
 import nd335 from '../../resources/evaluations/schemes/nd335-2025.json';
+import { GROUP } from './evaluationFixtures';
 import { dialogsClosed, fakeTransport, newUser, renderScreen } from './fakes';
 
 const year = 2026;
-const GROUP = 'Cán bộ, công chức UBND phường';
 const scheme = scoringScheme.parse(nd335);
 
 function tableRows(table: HTMLElement): string[][] {

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { EvaluationSheet, MyResults } from '../../main/api';
 import { EvaluationsScreen } from '../../renderer/evaluations/EvaluationsScreen';
+import { blankSheet, GROUP } from './evaluationFixtures';
 import { fakeTransport, newUser, renderScreen, status, viewer, type Replies } from './fakes';
 
 const year = new Date().getFullYear();
-const GROUP = 'Cán bộ, công chức UBND phường';
 const firstRender = { timeout: 5_000 };
 const me = { id: 5, fullName: 'Hoàng Thị Duyên', position: 'Công chức Văn phòng - Thống kê' };
 
@@ -15,23 +15,8 @@ const explanation = [
   'Xếp loại: Hoàn thành tốt nhiệm vụ (từ 70 đến dưới 90 điểm).',
 ];
 
-const sheet = (month: number, result: EvaluationSheet['result']): EvaluationSheet => ({
-  periodId: month,
-  period: `${year}-0${month}`,
-  periodLabel: `tháng ${month}/${year}`,
-  staffMemberId: me.id,
-  fullName: me.fullName,
-  position: me.position,
-  department: '',
-  selfAssessment: '',
-  collectiveOpinion: '',
-  headNote: '',
-  generalScores: {},
-  tasks: [],
-  discipline: null,
-  chosenGrade: null,
-  result,
-});
+const sheet = (month: number, result: EvaluationSheet['result']): EvaluationSheet =>
+  blankSheet({ periodId: month, period: `${year}-0${month}`, periodLabel: `tháng ${month}/${year}`, staffMemberId: me.id, fullName: me.fullName, position: me.position, result });
 
 const scored = sheet(1, { total: 82.5, grade: 'good', gradeLabel: 'Hoàn thành tốt nhiệm vụ', forcedByDiscipline: false, explanation });
 const waiting = sheet(2, null);

@@ -1,4 +1,3 @@
-import { FormControl, FormLabel, InputAdornment, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { criteriaChannels, type CriteriaAssessment } from '../../../main/api';
 import { useClient } from '../../api/ClientContext';
@@ -6,9 +5,10 @@ import { ApiCallError, messageOf } from '../../api/client';
 import { FormDateField } from '../../ui/DateField';
 import { EditDialog } from '../../ui/EditDialog';
 import { FormTextField } from '../../ui/fields';
-import { formatNumber, todayIso } from '../../ui/format';
+import { todayIso } from '../../ui/format';
 import { useNotify } from '../../ui/notifications';
 import { useSchemaForm, type FieldErrors } from '../../ui/schemaForm';
+import { CriterionFieldset, PointsField } from '../PointsField';
 import { parseScore, scoreText, showScore } from './scoreText';
 
 const headerSchema = criteriaChannels['criteria.saveAppraisal'].input.pick({ appraisedOn: true, appraiser: true });
@@ -67,31 +67,23 @@ export function AppraisalDialog({ assessment, onClose, onSaved }: AppraisalDialo
       <FormDateField form={form} path="appraisedOn" label="Ngày thẩm định" />
       <FormTextField form={form} path="appraiser" label="Cơ quan, người thẩm định" />
       {assessment.criteria.map((criterion) => (
-        <FormControl key={criterion.key} component="fieldset">
-          <FormLabel component="legend" sx={{ mb: 1 }}>
-            {criterion.label} (tối đa {formatNumber(criterion.maxPoints)} điểm)
-          </FormLabel>
-          <Stack spacing={1.5}>
-            {assessment.indicators
-              .filter((indicator) => indicator.criterionKey === criterion.key)
-              .map((indicator) => (
-                <TextField
-                  key={indicator.key}
-                  size="small"
-                  fullWidth
-                  label={indicator.label}
-                  value={texts[indicator.key] ?? ''}
-                  onChange={(event) => setTexts({ ...texts, [indicator.key]: event.target.value })}
-                  error={scoreErrors[indicator.key] !== undefined}
-                  helperText={scoreErrors[indicator.key] ?? `Tự chấm: ${showScore(indicator.selfScore)}`}
-                  slotProps={{
-                    htmlInput: { inputMode: 'decimal', name: `scores.${indicator.key}` },
-                    input: { endAdornment: <InputAdornment position="end">/{formatNumber(indicator.maxPoints)}</InputAdornment> },
-                  }}
-                />
-              ))}
-          </Stack>
-        </FormControl>
+        <CriterionFieldset key={criterion.key} label={criterion.label} maxPoints={criterion.maxPoints}>
+          {assessment.indicators
+            .filter((indicator) => indicator.criterionKey === criterion.key)
+            .map((indicator) => (
+              <PointsField
+                key={indicator.key}
+                fullWidth
+                label={indicator.label}
+                name={`scores.${indicator.key}`}
+                value={texts[indicator.key] ?? ''}
+                maxPoints={indicator.maxPoints}
+                onChange={(text) => setTexts({ ...texts, [indicator.key]: text })}
+                error={scoreErrors[indicator.key]}
+                hint={`Tự chấm: ${showScore(indicator.selfScore)}`}
+              />
+            ))}
+        </CriterionFieldset>
       ))}
     </EditDialog>
   );

@@ -1,6 +1,6 @@
 import { BarChart, type BarSeries } from '../../ui/charts/BarChart';
 
-export interface CriterionScores {
+interface CriterionScores {
   label: string;
   maxPoints: number;
   selfSubtotal: number;

@@ -20,8 +20,8 @@ export function CriteriaScreen() {
 function SuperiorCriteria() {
   return (
     <PageLayout title="Bộ tiêu chí">
-      {/* The panel offers no scoring at a superior office, which does not score itself. */}
-      <CriteriaSetsPanel onAssess={() => undefined} />
+      {/* No scoring at a superior office, which does not score itself. */}
+      <CriteriaSetsPanel />
     </PageLayout>
   );
 }

@@ -1,9 +1,9 @@
-import { InputAdornment, Stack, TableCell, TextField, Typography } from '@mui/material';
+import { Stack, TableCell, TextField, Typography } from '@mui/material';
 import { useState, type KeyboardEvent } from 'react';
 import type { CriteriaAssessment, IndicatorRow } from '../../../main/api';
 import { useClient } from '../../api/ClientContext';
 import { messageOf } from '../../api/client';
-import { formatNumber } from '../../ui/format';
+import { PointsField } from '../PointsField';
 import { parseScore, scoreText, showScore } from './scoreText';
 
 interface SelfScoreCellProps {
@@ -65,18 +65,14 @@ function ScoreInputs({ assessmentId, indicator, onSaved }: Omit<SelfScoreCellPro
 
   return (
     <Stack spacing={1}>
-      <TextField
-        size="small"
+      <PointsField
+        ariaLabel={`Điểm tự chấm – ${indicator.label}`}
         value={score}
-        onChange={(event) => setScore(event.target.value)}
+        maxPoints={indicator.maxPoints}
+        onChange={setScore}
         onBlur={() => void save()}
         onKeyDown={saveOnEnter}
-        error={error !== undefined}
-        helperText={error}
-        slotProps={{
-          htmlInput: { inputMode: 'decimal', 'aria-label': `Điểm tự chấm – ${indicator.label}` },
-          input: { endAdornment: <InputAdornment position="end">/{formatNumber(indicator.maxPoints)}</InputAdornment> },
-        }}
+        error={error}
       />
       <TextField
         size="small"

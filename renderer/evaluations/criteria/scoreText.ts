@@ -2,7 +2,7 @@ import { points, toHundredths } from '../../../main/api';
 import { formatNumber } from '../../ui/format';
 import { parseNumber } from '../sheetDraft';
 
-export type ParsedScore = { ok: true; score: number | null } | { ok: false; message: string };
+type ParsedScore = { ok: true; score: number | null } | { ok: false; message: string };
 
 /** A typed score ("2,5" or "2.5"); an empty box clears the score. Checked against 0..the indicator's maximum. */
 export function parseScore(text: string, maxPoints: number): ParsedScore {

@@ -44,3 +44,8 @@ export function readWord(bytes: Uint8Array): WordFile {
     .replace(/&quot;/g, '"');
   return { xml, text };
 }
+
+/** Every passage stands in the text; a failure lists the ones missing. */
+export function expectToContainAll(text: string, passages: readonly string[]): void {
+  expect(passages.filter((passage) => !text.includes(passage))).toEqual([]);
+}

@@ -38,7 +38,7 @@ const columns: Column<CriteriaSetSummary>[] = [
  * The stored criteria sets. A ward views them, imports the ones its superior sends and scores against a published one;
  * a superior office writes drafts, publishes them and exports them for its wards.
  */
-export function CriteriaSetsPanel({ onAssess }: { onAssess(set: CriteriaSetSummary): void }) {
+export function CriteriaSetsPanel({ onAssess }: { onAssess?(set: CriteriaSetSummary): void }) {
   const sets = useChannel('criteria.listSets', {});
   const superior = useIsSuperior();
   const canManage = useCan('criteria.manage');
@@ -50,7 +50,7 @@ export function CriteriaSetsPanel({ onAssess }: { onAssess(set: CriteriaSetSumma
   const rowActions = (set: CriteriaSetSummary) => (
     <>
       <ActionButton verb="Xem" set={set} onClick={() => setViewing(set)} />
-      {!superior && canScore && set.status === 'published' ? <ActionButton verb="Chấm điểm" set={set} onClick={() => onAssess(set)} /> : null}
+      {onAssess && !superior && canScore && set.status === 'published' ? <ActionButton verb="Chấm điểm" set={set} onClick={() => onAssess(set)} /> : null}
       {authors ? <AuthorActions set={set} authoring={authoring} /> : null}
     </>
   );

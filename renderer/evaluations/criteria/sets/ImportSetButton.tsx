@@ -1,9 +1,10 @@
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Alert, AlertTitle, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import type { CriteriaSetSummary } from '../../../../main/api';
 import { useClient } from '../../../api/ClientContext';
 import { messageOf } from '../../../api/client';
+import { FilePickButton } from '../../../ui/FilePickButton';
 import { Spinner } from '../../../ui/LoadState';
 import { setTitle } from './labels';
 
@@ -15,13 +16,9 @@ type ImportState =
 /** A ward receives a published set from the superior's .json file; main checks it and lists every problem. */
 export function ImportSetButton({ onImported }: { onImported(set: CriteriaSetSummary): void }) {
   const client = useClient();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState | null>(null);
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const importFile = async (file: File) => {
     setState({ phase: 'reading', fileName: file.name });
     try {
       const result = await client.call('criteria.importSet', { content: await file.text() });
@@ -34,17 +31,15 @@ export function ImportSetButton({ onImported }: { onImported(set: CriteriaSetSum
 
   return (
     <>
-      <Button variant="contained" startIcon={<UploadFileOutlined />} onClick={() => fileInput.current?.click()}>
-        Nhập bộ tiêu chí từ tệp
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
+      <FilePickButton
+        variant="contained"
+        startIcon={<UploadFileOutlined />}
         accept=".json,application/json"
-        hidden
-        aria-label="Chọn tệp bộ tiêu chí (.json) cấp trên gửi"
-        onChange={(event) => void importFile(event)}
-      />
+        inputLabel="Chọn tệp bộ tiêu chí (.json) cấp trên gửi"
+        onPick={(file) => void importFile(file)}
+      >
+        Nhập bộ tiêu chí từ tệp
+      </FilePickButton>
       <ImportResultDialog state={state} onClose={() => setState(null)} />
     </>
   );

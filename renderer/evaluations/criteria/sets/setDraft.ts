@@ -120,7 +120,7 @@ export function draftOf(set: CriteriaSet, version: number = set.version): SetDra
 // ---- live sums ----
 
 /** Points typed in a box, in hundredths; null while the box is empty or holds no number. */
-export function hundredthsOf(text: string): number | null {
+function hundredthsOf(text: string): number | null {
   const value = parseNumber(text);
   return value === undefined || Number.isNaN(value) ? null : toHundredths(value);
 }
@@ -133,7 +133,7 @@ export interface SumCheck {
   matches: boolean;
 }
 
-export function sumCheck(parts: readonly string[], whole: string): SumCheck {
+function sumCheck(parts: readonly string[], whole: string): SumCheck {
   const sum = parts.reduce((total, part) => total + (hundredthsOf(part) ?? 0), 0);
   const wholeHundredths = hundredthsOf(whole);
   return { sum, whole: wholeHundredths, matches: wholeHundredths === sum };
@@ -153,7 +153,7 @@ interface Problem {
   selfExplaining: boolean;
 }
 
-export type DraftCheck = { ok: true; definition: CriteriaSet } | { ok: false; errors: FieldErrors; problems: string[] };
+type DraftCheck = { ok: true; definition: CriteriaSet } | { ok: false; errors: FieldErrors; problems: string[] };
 
 function candidateOf(draft: SetDraft, numberProblems: Problem[]) {
   const number = (text: string, path: string) => {
@@ -212,7 +212,7 @@ const rowFieldNames: Record<string, string> = {
 };
 
 /** "criteria.1.indicators.0.maxPoints" → "Tiêu chí 2, chỉ tiêu 1 – điểm tối đa". */
-export function placeOf(path: string): string {
+function placeOf(path: string): string {
   if (fieldNames[path]) return fieldNames[path];
   const parts = path.split('.');
   const [list, index, field, position, rowField] = parts;
@@ -262,7 +262,6 @@ export const withCriterion =
 
 export const withIndicators = (index: number, change: (indicators: IndicatorDraft[], criterion: CriterionDraft, draft: SetDraft) => IndicatorDraft[]) =>
   withCriterion(index, (criterion, draft) => ({ ...criterion, indicators: change(criterion.indicators, criterion, draft) }));
-
 
 export const replacedAt = <T>(items: readonly T[], index: number, item: T): T[] => items.map((current, position) => (position === index ? item : current));
 export const removedAt = <T>(items: readonly T[], index: number): T[] => items.filter((_, position) => position !== index);
