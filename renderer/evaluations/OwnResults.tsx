@@ -5,7 +5,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDate, formatNumber } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { GradeChip } from './GradeChip';
-import { SheetResultPanel } from './SheetResultPanel';
+import { FoldedSheetResult } from './SheetResultPanel';
 
 type YearResult = MyResults['years'][number];
 
@@ -46,9 +46,11 @@ function OwnResultsBody({ year, results }: { year: number; results: MyResults })
           {years.map((result) => (
             <YearResultPanel key={result.groupName} year={year} result={result} periodLabels={periodLabels} />
           ))}
-          {sheets.map((sheet) => (
-            <PeriodSheet key={sheet.periodId} sheet={sheet} />
-          ))}
+          <div>
+            {sheets.map((sheet) => (
+              <PeriodSheet key={sheet.periodId} sheet={sheet} />
+            ))}
+          </div>
         </>
       )}
     </Stack>
@@ -58,7 +60,7 @@ function OwnResultsBody({ year, results }: { year: number; results: MyResults })
 function PeriodSheet({ sheet }: { sheet: EvaluationSheet }) {
   const period = capitalized(sheet.periodLabel);
   if (sheet.result === null) return <Typography variant="body2">{period}: chưa chấm.</Typography>;
-  return <SheetResultPanel subject={period} result={sheet.result} />;
+  return <FoldedSheetResult subject={period} result={sheet.result} />;
 }
 
 function YearResultPanel({ year, result, periodLabels }: { year: number; result: YearResult; periodLabels: ReadonlyMap<string, string> }) {

@@ -54,6 +54,7 @@ describe('the own evaluation results', () => {
     const january = within(section).getByRole('region', { name: `Kết quả chấm của Tháng 1/${year}` });
     expect(within(january).getByText(/82,5 điểm – Hoàn thành tốt nhiệm vụ/)).toBeTruthy();
     expect(within(january).getByLabelText('Hoàn thành tốt nhiệm vụ').textContent).toBe('HTTNV');
+    await newUser().click(within(january).getByRole('button', { name: /82,5 điểm/ }));
     expect(within(january).getAllByRole('listitem').map((line) => line.textContent)).toEqual(explanation);
     expect(within(section).getByText(`Tháng 2/${year}: chưa chấm.`)).toBeTruthy();
 
