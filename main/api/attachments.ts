@@ -7,7 +7,7 @@ import { id, optionalText } from './fields';
  * The records that accept attachments. A capability adds its record's name here, and how to find that
  * record (and the permission to change its attachments) in main/attachments/entities.ts.
  */
-export const attachableEntityNames = ['budgetReport', 'meeting', 'criteriaAssessment'] as const;
+export const attachableEntityNames = ['budgetReport', 'meeting', 'criteriaAssessment', 'disclosure', 'boardActivity', 'petition'] as const;
 export const attachableEntity = z.enum(attachableEntityNames);
 export type AttachableEntity = z.infer<typeof attachableEntity>;
 

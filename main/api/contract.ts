@@ -9,6 +9,9 @@ import { filesChannels } from './files';
 import { meetingsChannels } from './meetings';
 import { evaluationsChannels } from './evaluations';
 import { criteriaChannels } from './criteria';
+import { boardsChannels } from './boards';
+import { disclosuresChannels } from './disclosures';
+import { petitionsChannels } from './petitions';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -34,6 +37,9 @@ export const contract = {
   ...meetingsChannels,
   ...evaluationsChannels,
   ...criteriaChannels,
+  ...boardsChannels,
+  ...disclosuresChannels,
+  ...petitionsChannels,
 } as const;
 
 export type Contract = typeof contract;

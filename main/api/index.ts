@@ -18,3 +18,6 @@ export * from './meetings';
 export * from './text';
 export * from './evaluations';
 export * from './criteria';
+export * from './boards';
+export * from './disclosures';
+export * from './petitions';

@@ -44,6 +44,25 @@ function findCriteriaAssessment(db: Db, key: string): AttachableRecord | null {
   return row ? { locked: row.appraised_on !== null } : null;
 }
 
+function findBoardActivity(db: Db, key: string): AttachableRecord | null {
+  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
+  // A board's minutes and photos stay removable: an activity is never locked.
+  return db.prepare('SELECT id FROM board_activity WHERE id = ?').get(Number(key)) ? { locked: false } : null;
+}
+
+function findPetition(db: Db, key: string): AttachableRecord | null {
+  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
+  const row = db.prepare('SELECT status FROM petition WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  return row ? { locked: row.status === 'closed' } : null;
+}
+
+function findDisclosure(db: Db, key: string): AttachableRecord | null {
+  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
+  const row = db.prepare('SELECT status FROM disclosure WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  // Photos of the posting are the proof of a disclosure: kept once it has ended or been replaced.
+  return row ? { locked: row.status === 'ended' || row.status === 'reDisclosed' } : null;
+}
+
 /** Every record that accepts attachments; a capability adds its entry next to its name in main/api/attachments.ts. */
 export const attachableEntities: Record<AttachableEntity, AttachableEntityRules> = {
   budgetReport: {
@@ -63,5 +82,23 @@ export const attachableEntities: Record<AttachableEntity, AttachableEntityRules>
     find: findCriteriaAssessment,
     notFoundMessage: 'Không tìm thấy hồ sơ tự chấm điểm này.',
     lockedMessage: 'Hồ sơ đã được cấp trên thẩm định nên không xóa được tệp minh chứng đã đính kèm.',
+  },
+  boardActivity: {
+    writePermission: 'boards.write',
+    find: findBoardActivity,
+    notFoundMessage: 'Không tìm thấy hoạt động kiểm tra, giám sát này.',
+    lockedMessage: 'Không xóa được tệp đính kèm của hoạt động này.',
+  },
+  disclosure: {
+    writePermission: 'disclosures.write',
+    find: findDisclosure,
+    notFoundMessage: 'Không tìm thấy bản ghi công khai này.',
+    lockedMessage: 'Bản ghi công khai đã kết thúc nên không xóa được ảnh, bản chụp đã đính kèm. Vẫn có thể đính kèm thêm tệp.',
+  },
+  petition: {
+    writePermission: 'petitions.write',
+    find: findPetition,
+    notFoundMessage: 'Không tìm thấy phản ánh, kiến nghị này.',
+    lockedMessage: 'Phản ánh này đã đóng nên không xóa được tệp đã đính kèm. Vẫn có thể đính kèm thêm tệp.',
   },
 };

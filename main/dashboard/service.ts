@@ -7,6 +7,9 @@ import { listStaff } from '../staff/service';
 import { budgetDashboard } from '../budget/dashboard';
 import { meetingsDashboard } from '../meetings/dashboard';
 import { evaluationsDashboard } from '../evaluations/dashboard';
+import { disclosuresDashboard } from '../disclosures/dashboard';
+import { boardsDashboard } from '../boards/dashboard';
+import { petitionsDashboard } from '../petitions/dashboard';
 import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
 
@@ -27,7 +30,7 @@ const backupDashboard: DashboardSource = ({ today, lastBackup }) => {
   return { due: due <= today ? [{ key: 'backup', title: 'Sao lưu dữ liệu định kỳ', dueDate: due, overdue: due < today, capability: 'backup' }] : [], done: [] };
 };
 
-export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard, meetingsDashboard, evaluationsDashboard];
+export const dashboardSources: DashboardSource[] = [backupDashboard, budgetDashboard, meetingsDashboard, evaluationsDashboard, disclosuresDashboard, boardsDashboard, petitionsDashboard];
 
 function completeness(db: Db, today: string): Dashboard['profileCompleteness'] {
   const isSuperior = getInstallation(db).role === 'superior';

@@ -8,6 +8,9 @@ import { saveStaffMember } from '../staff/service';
 import type { EmploymentType } from '../api/staff';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoEvaluations } from './evaluations';
+import { seedDemoPetitions } from './petitions';
+import { seedDemoBoards } from './boards';
+import { seedDemoDisclosures } from './disclosures';
 
 /** Demo accounts share one password, shown on the login screen in demo mode. */
 export const DEMO_PASSWORD = 'demo1234';
@@ -85,4 +88,7 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
   });
   seedDemoMeetings(ctx);
   seedDemoEvaluations(ctx);
+  seedDemoBoards(ctx);
+  seedDemoDisclosures(ctx);
+  seedDemoPetitions(ctx);
 }

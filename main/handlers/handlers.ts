@@ -32,6 +32,19 @@ import { evidenceCandidates } from '../evaluations/evidence';
 import { exportAssessment } from '../evaluations/assessmentFiles';
 import { myResults } from '../evaluations/ownView';
 import * as staff from '../staff/service';
+import * as boards from '../boards/service';
+import { boardRules } from '../boards/rules';
+import * as boardFiles from '../boards/files';
+import * as petitions from '../petitions/service';
+import { getPetition, listOpenings, listPetitions, petitionSettingsOf, type PetitionReadContext } from '../petitions/queries';
+import { petitionRuleSet } from '../petitions/rules';
+import { exportPetitionList } from '../petitions/files';
+import { hasPermission } from '../api/accounts';
+import * as disclosures from '../disclosures/service';
+import * as consultations from '../disclosures/consultations';
+import { listDisclosures } from '../disclosures/queries';
+import { builtInDisclosureRules } from '../disclosures/rules';
+import { exportConsultationReport, exportQuarterList, exportRegisterList } from '../disclosures/files';
 import * as ward from '../ward/service';
 import type { Workspace } from '../workspace/workspace';
 import type { PdfPrinter } from '../documents/pdf';
@@ -66,6 +79,10 @@ const today = (ctx: HandlerContext) => vietnamDate(ctx.clock.now());
 const reader = (ctx: HandlerContext): budget.ReadContext => ({ db: ctx.workspace.db, today: today(ctx), days: calendar.wardWorkingDays(ctx.workspace.db) });
 
 const meetingReader = (ctx: HandlerContext): MeetingReadContext => reader(ctx);
+const petitionReader = (ctx: HandlerContext): PetitionReadContext => ({
+  ...reader(ctx),
+  canSeePerson: ctx.account !== null && hasPermission(ctx.account.role, 'petitions.personalData'),
+});
 
 function status(ctx: HandlerContext): AppStatus {
   const { workspace } = ctx;
@@ -299,11 +316,72 @@ export const handlers: HandlerMap = {
     run: (input, ctx) => exportAssessment(ctx.workspace.db, { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
   },
 
+  'boards.rules': { access: 'records.read', run: () => boardRules },
+  'boards.list': { access: 'records.read', run: (input, ctx) => boards.listBoards(reader(ctx), input) },
+  'boards.get': { access: 'records.read', run: (input, ctx) => boards.getBoard(reader(ctx), input.id) },
+  'boards.save': { access: 'boards.write', run: (input, ctx) => boards.saveBoard(writer(ctx), reader(ctx), input) },
+  'boards.delete': { access: 'boards.write', run: (input, ctx) => boards.deleteBoard(writer(ctx), input.id) },
+  'boards.saveMember': { access: 'boards.write', run: (input, ctx) => boards.saveMember(writer(ctx), reader(ctx), input) },
+  'boards.deleteMember': { access: 'boards.write', run: (input, ctx) => boards.deleteMember(writer(ctx), input.id) },
+  'boards.savePlan': { access: 'boards.write', run: (input, ctx) => boards.savePlan(writer(ctx), reader(ctx), input) },
+  'boards.deletePlan': { access: 'boards.write', run: (input, ctx) => boards.deletePlan(writer(ctx), input.id) },
+  'boards.saveActivity': { access: 'boards.write', run: (input, ctx) => boards.saveActivity(writer(ctx), reader(ctx), input) },
+  'boards.deleteActivity': { access: 'boards.write', run: (input, ctx) => boards.deleteActivity(writer(ctx), input.id) },
+  'boards.saveRecommendation': { access: 'boards.write', run: (input, ctx) => boards.saveRecommendation(writer(ctx), reader(ctx), input) },
+  'boards.deleteRecommendation': { access: 'boards.write', run: (input, ctx) => boards.deleteRecommendation(writer(ctx), input.id) },
+  'boards.answerRecommendation': { access: 'boards.write', run: (input, ctx) => boards.answerRecommendation(writer(ctx), reader(ctx), input) },
+  'boards.saveReport': { access: 'boards.write', run: (input, ctx) => boards.saveReport(writer(ctx), input) },
+  'boards.deleteReport': { access: 'boards.write', run: (input, ctx) => boards.deleteReport(writer(ctx), input.id) },
+  'boards.exportActivities': { access: 'records.read', run: (input, ctx) => boardFiles.exportActivities(reader(ctx), input) },
+  'boards.exportMembers': { access: 'records.read', run: (input, ctx) => boardFiles.exportMembers(reader(ctx), input) },
+
+  // Who sent a petition is left out in main for accounts without petitions.personalData (lists, search, export).
+  'petitions.rules': { access: 'records.read', run: (_, ctx) => ({ ...petitionRuleSet, settings: petitionSettingsOf(ctx.workspace.db) }) },
+  'petitions.saveSettings': { access: 'petitions.write', run: (input, ctx) => petitions.savePetitionSettings(writer(ctx), input) },
+  'petitions.list': { access: 'records.read', run: (input, ctx) => listPetitions(petitionReader(ctx), input) },
+  'petitions.get': { access: 'records.read', run: (input, ctx) => getPetition(petitionReader(ctx), input.id) },
+  'petitions.save': { access: 'petitions.write', run: (input, ctx) => petitions.savePetition(writer(ctx), petitionReader(ctx), input) },
+  'petitions.assign': { access: 'petitions.write', run: (input, ctx) => petitions.assignPetition(writer(ctx), petitionReader(ctx), input) },
+  'petitions.answer': { access: 'petitions.write', run: (input, ctx) => petitions.answerPetition(writer(ctx), petitionReader(ctx), input) },
+  'petitions.forward': { access: 'petitions.write', run: (input, ctx) => petitions.forwardPetition(writer(ctx), petitionReader(ctx), input) },
+  'petitions.close': { access: 'petitions.write', run: (input, ctx) => petitions.closePetition(writer(ctx), petitionReader(ctx), input) },
+  'petitions.fromOpinion': { access: 'petitions.write', run: (input, ctx) => petitions.petitionFromOpinion(writer(ctx), petitionReader(ctx), input.opinionId) },
+  'petitions.opinionLinks': { access: 'records.read', run: (input, ctx) => petitions.opinionLinks(ctx.workspace.db, input.agendaItemId) },
+  'petitions.openBox': { access: 'petitions.write', run: (input, ctx) => petitions.openSuggestionBox(writer(ctx), petitionReader(ctx), input) },
+  'petitions.listOpenings': { access: 'records.read', run: (input, ctx) => listOpenings(ctx.workspace.db, input.year) },
+  'petitions.exportList': { access: 'records.read', run: (input, ctx) => exportPetitionList(petitionReader(ctx), input) },
+
+  'disclosures.rules': { access: 'records.read', run: () => builtInDisclosureRules },
+  'disclosures.list': { access: 'records.read', run: (input, ctx) => listDisclosures(reader(ctx), input) },
+  'disclosures.save': { access: 'disclosures.write', run: (input, ctx) => disclosures.saveDisclosure(writer(ctx), reader(ctx), input) },
+  'disclosures.markPosted': { access: 'disclosures.write', run: (input, ctx) => disclosures.markPosted(writer(ctx), reader(ctx), input) },
+  'disclosures.delete': { access: 'disclosures.write', run: (input, ctx) => disclosures.deleteDisclosure(writer(ctx), reader(ctx), input.id) },
+  'disclosures.exportList': { access: 'records.read', run: (input, ctx) => exportRegisterList(reader(ctx), input) },
+  'disclosures.exportQuarterList': {
+    access: 'records.read',
+    run: (input, ctx) => exportQuarterList(reader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
+  'disclosures.listConsultations': { access: 'records.read', run: (input, ctx) => consultations.listConsultations(ctx.workspace.db, input.year) },
+  'disclosures.saveConsultation': { access: 'disclosures.write', run: (input, ctx) => consultations.saveConsultation(writer(ctx), input) },
+  'disclosures.deleteConsultation': { access: 'disclosures.write', run: (input, ctx) => consultations.deleteConsultation(writer(ctx), input.id) },
+  'disclosures.saveOpinion': { access: 'disclosures.write', run: (input, ctx) => consultations.saveOpinion(writer(ctx), input) },
+  'disclosures.deleteOpinion': { access: 'disclosures.write', run: (input, ctx) => consultations.deleteOpinion(writer(ctx), input.id) },
+  'disclosures.exportConsultationReport': {
+    // The report takes its number from the register: a write.
+    access: 'disclosures.write',
+    run: (input, ctx) => exportConsultationReport(writer(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
+  'disclosures.discloseConsultationReport': {
+    access: 'disclosures.write',
+    run: (input, ctx) => consultations.discloseConsultationReport(writer(ctx), reader(ctx), input.consultationId),
+  },
+
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
   'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },
   'attachments.add': { access: 'records.read', run: (input, ctx) => attachments.addAttachment({ ...writer(ctx), role: ctx.account!.role }, input) },
   'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, input.id) },
   'attachments.delete': { access: 'records.read', run: (input, ctx) => attachments.deleteAttachment({ ...writer(ctx), role: ctx.account!.role }, input.id) },
+
 };
 
 

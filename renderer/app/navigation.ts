@@ -16,7 +16,10 @@ export type Screen =
   | 'meetings'
   | 'meetingSearch'
   | 'evaluations'
-  | 'criteria';
+  | 'criteria'
+  | 'disclosures'
+  | 'boards'
+  | 'petitions';
 
 export interface NavItem {
   screen: Screen;
@@ -50,6 +53,7 @@ export function navigationFor(installationRole: InstallationRole | null, account
   ];
   const wardWork: NavGroup[] = [
     { label: null, items: [{ screen: 'budget', label: 'Công khai ngân sách' }] },
+    { label: null, items: [{ screen: 'disclosures', label: 'Công khai thông tin' }] },
     {
       label: 'Cuộc họp',
       items: [
@@ -57,6 +61,7 @@ export function navigationFor(installationRole: InstallationRole | null, account
         { screen: 'meetingSearch', label: 'Tìm trong biên bản' },
       ],
     },
+    { label: null, items: [{ screen: 'petitions', label: 'Ý kiến, kiến nghị' }] },
     {
       label: 'Đánh giá',
       items: [
@@ -64,6 +69,7 @@ export function navigationFor(installationRole: InstallationRole | null, account
         { screen: 'criteria', label: 'Tự chấm bộ tiêu chí' },
       ],
     },
+    { label: null, items: [{ screen: 'boards', label: 'Ban Thanh tra, Giám sát cộng đồng' }] },
   ];
   const superiorWork: NavGroup[] = [{ label: null, items: [{ screen: 'criteria', label: 'Bộ tiêu chí' }] }];
   return [

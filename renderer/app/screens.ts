@@ -15,6 +15,9 @@ const BudgetScreen = lazy(() => import('../budget/BudgetScreen').then((module) =
 const MeetingsScreen = lazy(() => import('../meetings/MeetingsScreen').then((module) => ({ default: module.MeetingsScreen })));
 const EvaluationsScreen = lazy(() => import('../evaluations/EvaluationsScreen').then((module) => ({ default: module.EvaluationsScreen })));
 const CriteriaScreen = lazy(() => import('../evaluations/criteria/CriteriaScreen').then((module) => ({ default: module.CriteriaScreen })));
+const BoardsScreen = lazy(() => import('../boards/BoardsScreen').then((module) => ({ default: module.BoardsScreen })));
+const PetitionsScreen = lazy(() => import('../petitions/PetitionsScreen').then((module) => ({ default: module.PetitionsScreen })));
+const DisclosuresScreen = lazy(() => import('../disclosures/DisclosuresScreen').then((module) => ({ default: module.DisclosuresScreen })));
 const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
@@ -32,4 +35,7 @@ export const screens: Record<Screen, ComponentType> = {
   meetingSearch: MeetingSearchPage,
   evaluations: EvaluationsScreen,
   criteria: CriteriaScreen,
+  disclosures: DisclosuresScreen,
+  boards: BoardsScreen,
+  petitions: PetitionsScreen,
 };

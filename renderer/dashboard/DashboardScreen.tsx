@@ -22,6 +22,9 @@ const screenOfCapability: Record<string, Screen> = {
   calendar: 'calendar',
   meetings: 'meetings',
   evaluations: 'evaluations',
+  disclosures: 'disclosures',
+  boards: 'boards',
+  petitions: 'petitions',
 };
 
 export function DashboardScreen() {

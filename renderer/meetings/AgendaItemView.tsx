@@ -5,6 +5,7 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Alert, Box, Chip, IconButton, Paper, Stack, Tooltip, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 import type { AgendaItem, DecisionResult, MeetingTypeRules, VoteCounts } from '../../main/api';
+import { OpinionLedgerButton } from '../petitions/OpinionLedgerButton';
 import { formatNumber } from '../ui/format';
 import { Facts } from './Facts';
 import { agendaKindLabels, voteMethodLabels } from './labels';
@@ -48,7 +49,7 @@ export function AgendaItemView({ item, number, rules, actions }: AgendaItemViewP
       </Stack>
       <Stack spacing={1.5} sx={{ mt: 1.5 }}>
         <Facts label={`Chi tiết nội dung ${number}`} facts={[['Người trình bày', item.presenter], ['Nội dung', item.content]]} />
-        {item.opinions.length > 0 ? <OpinionsView opinions={item.opinions} /> : null}
+        {item.opinions.length > 0 ? <OpinionsView agendaItemId={item.id} opinions={item.opinions} /> : null}
         {item.vote ? <VoteView vote={item.vote} election={item.kind === 'election'} /> : null}
         {item.kind === 'election' ? <CandidatesView item={item} /> : null}
         {item.result ? <ResultView result={item.result} /> : null}
@@ -78,7 +79,7 @@ function ItemButtons({ title, actions }: { title: string; actions: AgendaItemAct
   );
 }
 
-function OpinionsView({ opinions }: { opinions: AgendaItem['opinions'] }) {
+function OpinionsView({ agendaItemId, opinions }: { agendaItemId: number; opinions: AgendaItem['opinions'] }) {
   return (
     <Box>
       <Typography variant="subtitle2" component="h4">
@@ -89,6 +90,7 @@ function OpinionsView({ opinions }: { opinions: AgendaItem['opinions'] }) {
           <Typography component="li" variant="body2" key={index} sx={{ whiteSpace: 'pre-line' }}>
             <strong>{opinion.speaker}:</strong> {opinion.summary}
             {opinion.answer ? `\nTrả lời${opinion.answeredBy ? ` (${opinion.answeredBy})` : ''}: ${opinion.answer}` : ''}
+            <OpinionLedgerButton agendaItemId={agendaItemId} position={index + 1} speaker={opinion.speaker} />
           </Typography>
         ))}
       </Box>

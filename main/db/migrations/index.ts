@@ -6,9 +6,12 @@ import { attachments } from './0004-attachments';
 import { meetings } from './0005-meetings';
 import { evaluations } from './0006-evaluations';
 import { selfAssessment } from './0007-self-assessment';
+import { disclosures } from './0008-disclosures';
+import { petitions } from './0009-petitions';
+import { boards } from './0010-boards';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

@@ -36,6 +36,13 @@ describe('the workspace', () => {
       [2026, false],
       [2025, true],
     ]);
+    const disclosures = await app.call('disclosures.list', { year: 2026 });
+    expect(disclosures.map((entry) => [entry.group, entry.status])).toEqual(
+      expect.arrayContaining([['K1', 'ended'], ['K3', 'posted'], ['K4', 'posted'], ['K7', 'posted'], ['K13', 'posted'], ['K5', 'planned']]),
+    );
+    expect(disclosures.find((entry) => entry.group === 'K7')!.warnings).toEqual([expect.stringMatching(/^Công khai muộn/)]);
+    const [consultation] = await app.call('disclosures.listConsultations', { year: 2026 });
+    expect(consultation!.opinions).toHaveLength(3);
 
     const real = await app.call('app.startRealWard', {});
     expect(real).toMatchObject({ isDemo: false, hasAdministrator: false, account: null, unitName: null });
