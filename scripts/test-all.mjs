@@ -61,8 +61,10 @@ function playwright(title, config, file) {
 ensureNativeForNode();
 check('eslint', 'npx', ['eslint', '.']);
 check('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// Built before the unit tests, so that the test of the built command line runs too.
+const built = check('build (vite + esbuild)', 'npm', ['run', 'build', '--silent']);
 vitest();
-if (check('build (vite + esbuild)', 'npm', ['run', 'build', '--silent'])) {
+if (built) {
   check('packaging smoke test (electron-builder --dir, offline)', 'node', ['build/smoke-pack.mjs']);
   playwright('e2e (Playwright, Debian Chromium, loopback host)', 'playwright.config.ts', `${results}/e2e.json`);
   playwright('electron shell (Playwright _electron)', 'playwright.electron.config.ts', `${results}/electron.json`);

@@ -27,7 +27,7 @@ export const petitionStatusLabels: Record<PetitionStatus, string> = {
   closed: 'Đã đóng',
 };
 
-/** The ledger's rule data (main/petitions/petition-rules.json): categories and the suggestion-box witnesses. */
+/** The ledger's rule data (resources/petitions/petition-rules.json): categories and the suggestion-box witnesses. */
 export const petitionRules = z.object({
   source: z.string(),
   categories: z.array(z.object({ key: z.string(), label: z.string() })).min(1),

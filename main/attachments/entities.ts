@@ -11,8 +11,10 @@ export interface AttachableRecord {
 
 /** What the attachments service needs to know about each kind of record that accepts attachments. */
 export interface AttachableEntityRules {
-  /** Needed to add or delete the record's attachments; reading needs records.read. */
+  /** Needed to add or delete the record's attachments. */
   writePermission: Permission;
+  /** Needed to see them when records.read is not enough (a petitioner's letter carries personal data). */
+  readPermission?: Permission;
   /** The record, or null when there is none with this id. */
   find(db: Db, entityId: string): AttachableRecord | null;
   notFoundMessage: string;
@@ -97,6 +99,7 @@ export const attachableEntities: Record<AttachableEntity, AttachableEntityRules>
   },
   petition: {
     writePermission: 'petitions.write',
+    readPermission: 'petitions.personalData',
     find: findPetition,
     notFoundMessage: 'Không tìm thấy phản ánh, kiến nghị này.',
     lockedMessage: 'Phản ánh này đã đóng nên không xóa được tệp đã đính kèm. Vẫn có thể đính kèm thêm tệp.',

@@ -58,10 +58,15 @@ function attachmentInfo(db: Db, id: number): AttachmentInfo {
   return toInfo(row);
 }
 
+const FORBIDDEN = 'Tài khoản của bạn không có quyền thực hiện thao tác này.';
+
 function requireWritePermission(ctx: AttachmentWriteContext, entity: AttachableEntity): void {
-  if (!hasPermission(ctx.role, attachableEntities[entity].writePermission)) {
-    throw new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
-  }
+  if (!hasPermission(ctx.role, attachableEntities[entity].writePermission)) throw new AppError('FORBIDDEN', FORBIDDEN);
+}
+
+function requireReadPermission(role: AccountRole, entity: AttachableEntity): void {
+  const needed = attachableEntities[entity].readPermission;
+  if (needed && !hasPermission(role, needed)) throw new AppError('FORBIDDEN', FORBIDDEN);
 }
 
 function requireRecord(db: Db, entity: AttachableEntity, entityId: string): void {
@@ -78,7 +83,8 @@ function checkedMediaType(fileName: string, content: Buffer): AttachmentMediaTyp
   return mediaType;
 }
 
-export function listAttachments(db: Db, record: { entity: AttachableEntity; entityId: string }): AttachmentInfo[] {
+export function listAttachments(db: Db, role: AccountRole, record: { entity: AttachableEntity; entityId: string }): AttachmentInfo[] {
+  requireReadPermission(role, record.entity);
   const rows = db.prepare(`SELECT ${INFO_COLUMNS} WHERE a.entity = ? AND a.entity_id = ? ORDER BY a.id`).all(record.entity, record.entityId) as AttachmentRow[];
   return rows.map(toInfo);
 }
@@ -105,11 +111,12 @@ export function addAttachment(ctx: AttachmentWriteContext, input: Parsed<'attach
   });
 }
 
-export function getAttachmentFile(db: Db, id: number): GeneratedFile {
-  const row = db.prepare('SELECT file_name, media_type, content FROM attachment WHERE id = ?').get(id) as
-    | { file_name: string; media_type: AttachmentMediaType; content: Buffer }
+export function getAttachmentFile(db: Db, role: AccountRole, id: number): GeneratedFile {
+  const row = db.prepare('SELECT entity, file_name, media_type, content FROM attachment WHERE id = ?').get(id) as
+    | { entity: AttachableEntity; file_name: string; media_type: AttachmentMediaType; content: Buffer }
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
+  requireReadPermission(role, row.entity);
   return { fileName: savingName(row.file_name, row.media_type), mediaType: row.media_type, contentBase64: row.content.toString('base64') };
 }
 

@@ -377,9 +377,9 @@ export const handlers: HandlerMap = {
   },
 
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
-  'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, input) },
+  'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, ctx.account!.role, input) },
   'attachments.add': { access: 'records.read', run: (input, ctx) => attachments.addAttachment({ ...writer(ctx), role: ctx.account!.role }, input) },
-  'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, input.id) },
+  'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, ctx.account!.role, input.id) },
   'attachments.delete': { access: 'records.read', run: (input, ctx) => attachments.deleteAttachment({ ...writer(ctx), role: ctx.account!.role }, input.id) },
 
 };

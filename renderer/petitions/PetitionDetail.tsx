@@ -55,14 +55,17 @@ export function PetitionDetail({ entry, canWrite, onClose, onEdit, onAction }: P
               ['Đóng', entry.closedOn ? [formatDate(entry.closedOn), entry.closingNote].filter(Boolean).join(': ') : ''],
             ]}
           />
-          <AttachmentList
-            entity="petition"
-            entityId={String(entry.id)}
-            title="Tệp đính kèm (đơn, thư, ảnh)"
-            emptyMessage="Chưa có tệp đính kèm."
-            canAdd={canWrite}
-            canDelete={canWrite && entry.status !== 'closed'}
-          />
+          {/* Letters and scans name their sender: main shows them only to those who may see who wrote. */}
+          {entry.personHidden ? null : (
+            <AttachmentList
+              entity="petition"
+              entityId={String(entry.id)}
+              title="Tệp đính kèm (đơn, thư, ảnh)"
+              emptyMessage="Chưa có tệp đính kèm."
+              canAdd={canWrite}
+              canDelete={canWrite && entry.status !== 'closed'}
+            />
+          )}
         </Stack>
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { In, LedgerRules, Petition } from '../../main/api';
 import { OpinionLedgerButton } from '../../renderer/petitions/OpinionLedgerButton';
 import { PetitionsScreen } from '../../renderer/petitions/PetitionsScreen';
-import rulesFile from '../../main/petitions/petition-rules.json';
+import rulesFile from '../../resources/petitions/petition-rules.json';
 import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, staffMember, viewer, type Replies } from './fakes';
 
 const firstRender = { timeout: 5_000 };

@@ -88,6 +88,16 @@ describe('the petitions ledger through the handlers', () => {
       expect(await refusalOf(app.call('petitions.save', entry(), role))).toMatchObject({ code: 'FORBIDDEN' });
     });
 
+    it('keeps a scanned letter from accounts that may not see who wrote it', async () => {
+      const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
+      const letter = await app.call('attachments.add', { entity: 'petition', entityId: String(id), fileName: 'Thư góp ý.png', contentBase64: png });
+      expect(await app.call('attachments.list', { entity: 'petition', entityId: String(id) })).toHaveLength(1);
+      for (const role of ['viewer', 'unionOfficer']) {
+        expect(await refusalOf(app.call('attachments.list', { entity: 'petition', entityId: String(id) }, role))).toMatchObject({ code: 'FORBIDDEN' });
+        expect(await refusalOf(app.call('attachments.get', { id: letter.id }, role))).toMatchObject({ code: 'FORBIDDEN' });
+      }
+    });
+
     it('is shown and searched, without diacritics, for an account allowed to see it', async () => {
       expect((await app.call('petitions.list', { ...YEAR, query: 'nguyen van binh' })).rows.map((row) => row.person?.phone)).toEqual(['0912 345 678']);
       expect((await app.call('petitions.list', { ...YEAR, query: 'Đèn ĐƯỜNG' })).total).toBe(1);
