@@ -15,6 +15,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/shell.cjs', format: 'cjs' }),
   // The sandboxed preload cannot load ES modules or anything but 'electron': one CommonJS file.
   build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', sourcemap: false }),
+  // The command line `so-dan-chu` (package.json "bin"): ES module like the host.
+  build({ ...common, entryPoints: ['main/cli/bin.ts'], outfile: 'dist/cli/so-dan-chu.mjs', format: 'esm',
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } }),
   // The loopback host for end-to-end tests and the browser mode; never packaged.
   build({ ...common, entryPoints: ['main/host/cli.ts'], outfile: 'dist/host/cli.mjs', format: 'esm',
     external: [...common.external, 'playwright-core'],

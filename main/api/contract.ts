@@ -12,6 +12,7 @@ import { criteriaChannels } from './criteria';
 import { boardsChannels } from './boards';
 import { disclosuresChannels } from './disclosures';
 import { petitionsChannels } from './petitions';
+import { exchangeChannels, exchangeInboundChannels } from './exchange';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -40,6 +41,8 @@ export const contract = {
   ...boardsChannels,
   ...disclosuresChannels,
   ...petitionsChannels,
+  ...exchangeChannels,
+  ...exchangeInboundChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,3 +21,4 @@ export * from './criteria';
 export * from './boards';
 export * from './disclosures';
 export * from './petitions';
+export * from './exchange';

@@ -14,7 +14,7 @@ import * as calendar from '../calendar/service';
 import { schemaVersion } from '../db/database';
 import { buildDashboard } from '../dashboard/service';
 import { getInstallation, setInstallationRole } from '../installation/service';
-import type { Clock, DialogPort } from '../runtime/ports';
+import type { Clock, DialogPort, SecretStore } from '../runtime/ports';
 import { vietnamDate } from '../runtime/ports';
 import * as meetings from '../meetings/service';
 import * as minutes from '../meetings/minutes';
@@ -46,6 +46,14 @@ import { listDisclosures } from '../disclosures/queries';
 import { builtInDisclosureRules } from '../disclosures/rules';
 import { exportConsultationReport, exportQuarterList, exportRegisterList } from '../disclosures/files';
 import * as ward from '../ward/service';
+import * as outbound from '../exchange/outbound/export';
+import { emailDraft } from '../exchange/outbound/email';
+import { createSigningKey, keyStatus } from '../exchange/outbound/signingKey';
+import { listUnits, registerUnit, revokeKey } from '../exchange/inbound/registry';
+import { applyImport, previewImport } from '../exchange/inbound/previews';
+import { listQuarantine } from '../exchange/inbound/folders';
+import { retryQuarantined } from '../exchange/inbound/retry';
+import { writeReceipt, type ReceiptContext } from '../exchange/inbound/receipt';
 import type { Workspace } from '../workspace/workspace';
 import type { PdfPrinter } from '../documents/pdf';
 
@@ -56,6 +64,7 @@ export interface RuntimeServices {
   appVersion: string;
   pdfPrinter: PdfPrinter;
   resourcesDir: string;
+  secrets: SecretStore;
 }
 
 export interface HandlerContext extends RuntimeServices {
@@ -115,6 +124,20 @@ function filtersFor(fileName: string) {
 }
 
 const fileFilter = [{ name: 'Bản sao lưu Sổ Dân Chủ', extensions: ['sqlite'] }];
+
+const exchange = (ctx: HandlerContext): outbound.ExportContext => ({ db: ctx.workspace.db, clock: ctx.clock, secrets: ctx.secrets, dataDir: ctx.workspace.dataDir, appVersion: ctx.appVersion });
+async function batchFolder(ctx: HandlerContext): Promise<string> {
+  const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục (USB) để ghi lô dữ liệu' });
+  if (!folder) throw new AppError('CANCELLED', 'Đã hủy.');
+  return folder;
+}
+const inbound = (ctx: HandlerContext): ReceiptContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '' });
+async function chosenBatchFile(ctx: HandlerContext): Promise<string> {
+  const path = await ctx.dialogs.chooseOpenPath({ title: 'Chọn lô dữ liệu để nhập', filters: [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }] });
+  if (!path) throw new AppError('CANCELLED', 'Đã hủy.');
+  return path;
+}
+const textFile = (fileName: string, mediaType: string, text: string) => ({ fileName, mediaType, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
 
 export const handlers: HandlerMap = {
   'app.status': { access: 'public', run: (_, ctx) => status(ctx) },
@@ -382,6 +405,36 @@ export const handlers: HandlerMap = {
   'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, ctx.account!.role, input.id) },
   'attachments.delete': { access: 'records.read', run: (input, ctx) => attachments.deleteAttachment({ ...writer(ctx), role: ctx.account!.role }, input.id) },
 
+  'exchange.units': { access: 'settings.manage', run: (_, ctx) => listUnits(ctx.workspace.db) },
+  'exchange.registerUnit': { access: 'settings.manage', run: (input, ctx) => registerUnit(inbound(ctx), input.content) },
+  'exchange.revokeKey': { access: 'settings.manage', run: (input, ctx) => revokeKey(inbound(ctx), input.fingerprint) },
+  'exchange.importPreview': { access: 'ward.write', run: async (_, ctx) => previewImport(inbound(ctx), [await chosenBatchFile(ctx)]) },
+  'exchange.importApply': { access: 'ward.write', run: (input, ctx) => applyImport(inbound(ctx), input.token) },
+  'exchange.quarantine': { access: 'ward.write', run: (_, ctx) => listQuarantine(ctx.workspace.dataDir) },
+  'exchange.retryQuarantined': { access: 'ward.write', run: (_, ctx) => retryQuarantined(inbound(ctx)) },
+  'exchange.writeReceipt': {
+    access: 'ward.write',
+    run: async (input, ctx) => writeReceipt(inbound(ctx), input.unitCode, await batchFolder(ctx)),
+  },
+  'exchange.keyStatus': { access: 'records.read', run: (_, ctx) => keyStatus(ctx.workspace.db) },
+  'exchange.createKey': { access: 'settings.manage', run: (_, ctx) => createSigningKey(exchange(ctx)) },
+  'exchange.enrolmentFile': {
+    access: 'settings.manage',
+    run(_, ctx) {
+      const { fileName, text, fingerprint } = outbound.enrolment(exchange(ctx));
+      return { ...textFile(fileName, 'application/json', text), fingerprint };
+    },
+  },
+  'exchange.exportBatch': { access: 'ward.write', run: async (input, ctx) => outbound.exportBatch(exchange(ctx), { kind: input.kind, folder: await batchFolder(ctx) }) },
+  'exchange.listSent': { access: 'records.read', run: (_, ctx) => outbound.listSent(ctx.workspace.db) },
+  'exchange.rewriteBatch': { access: 'ward.write', run: async (input, ctx) => outbound.rewriteBatch(exchange(ctx), input.seq, await batchFolder(ctx)) },
+  'exchange.emailDraft': {
+    access: 'ward.write',
+    run(input, ctx) {
+      const { fileName, text } = emailDraft(exchange(ctx), input.seq);
+      return textFile(fileName, 'message/rfc822', text);
+    },
+  },
 };
 
 

@@ -7,7 +7,7 @@ export const OPEN_RESPONSE_FILE = 'open-response.txt';
 /**
  * The native file dialogs faked for end-to-end tests (SDC_FAKE_DIALOG_DIR): a save dialog answers
  * `<dir>/<defaultName>`; an open dialog answers the path written in `<dir>/open-response.txt`,
- * or "cancelled" when that file does not exist.
+ * or "cancelled" when that file does not exist; a folder dialog answers `<dir>` itself.
  */
 export function fakeDialogs(dir: string): DialogPort {
   return {
@@ -19,5 +19,6 @@ export function fakeDialogs(dir: string): DialogPort {
       });
       return response.trim() || null;
     },
+    chooseFolder: async () => dir,
   };
 }

@@ -9,6 +9,18 @@ export interface FileFilter {
 export interface DialogPort {
   chooseSavePath(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   chooseOpenPath(request: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** A folder to write into (a USB stick for the exchange's batch files). */
+  chooseFolder(request: { title: string }): Promise<string | null>;
+}
+
+/**
+ * Seals small secrets at rest (the passphrase of the exchange's signing key). `available` is false where
+ * nothing can protect them; the Electron shell will use safeStorage, the default is a weaker file key.
+ */
+export interface SecretStore {
+  available: boolean;
+  protect(plain: Buffer): Buffer;
+  unprotect(sealed: Buffer): Buffer;
 }
 
 export interface Clock {
@@ -21,6 +33,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export const noDialogs: DialogPort = {
   chooseSavePath: async () => null,
   chooseOpenPath: async () => null,
+  chooseFolder: async () => null,
 };
 
 /** Vietnam has one time zone (UTC+7, no daylight saving): "today" for deadlines and daily backups. */

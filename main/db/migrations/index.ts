@@ -9,9 +9,11 @@ import { selfAssessment } from './0007-self-assessment';
 import { disclosures } from './0008-disclosures';
 import { petitions } from './0009-petitions';
 import { boards } from './0010-boards';
+import { exchangeWard } from './0011-exchange-ward';
+import { exchangeSuperior } from './0012-exchange-superior';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

@@ -32,4 +32,8 @@ describe('the faked file dialogs', () => {
     await writeFile(path.join(dir, OPEN_RESPONSE_FILE), '/tmp/chosen.sdcbak\n');
     await expect(dialogs.chooseOpenPath({ title: 'Mở', filters })).resolves.toBe('/tmp/chosen.sdcbak');
   });
+
+  it('answer a folder dialog with the folder itself', async () => {
+    await expect(fakeDialogs(dir).chooseFolder({ title: 'Chọn thư mục' })).resolves.toBe(dir);
+  });
 });

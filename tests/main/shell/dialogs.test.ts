@@ -65,3 +65,20 @@ describe('open dialog', () => {
     await expect(createDialogPort(() => window).chooseOpenPath(openRequest)).resolves.toBeNull();
   });
 });
+
+describe('folder dialog', () => {
+  it('is modal to the window, starts in Documents, may create a folder and returns the chosen folder', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/media/usb'] });
+    await expect(createDialogPort(() => window).chooseFolder({ title: 'Chọn thư mục ghi lô dữ liệu' })).resolves.toBe('/media/usb');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(window, {
+      title: 'Chọn thư mục ghi lô dữ liệu',
+      defaultPath: '/fake-home/documents',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+  });
+
+  it('gives null when cancelled', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: ['/media/usb'] });
+    await expect(createDialogPort(() => null).chooseFolder({ title: 'Chọn thư mục' })).resolves.toBeNull();
+  });
+});

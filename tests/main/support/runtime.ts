@@ -28,11 +28,15 @@ export class FakeClock implements Clock {
 export class ScriptedDialogs implements DialogPort {
   savePath: string | null = null;
   openPath: string | null = null;
+  folderPath: string | null = null;
   async chooseSavePath() {
     return this.savePath;
   }
   async chooseOpenPath() {
     return this.openPath;
+  }
+  async chooseFolder() {
+    return this.folderPath;
   }
 }
 

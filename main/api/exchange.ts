@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { generatedFile } from './files';
+
+const seq = z.number().int().min(1).max(999_999);
+const exportKind = z.enum(['delta', 'snapshot']);
+
+export const signingKeyStatus = z.object({
+  /** 16 groups of 4 hex digits: what the paper key-registration form shows. */
+  fingerprint: z.string(),
+  publicKeyJwkX: z.string(),
+  createdAt: z.string(),
+});
+export type SigningKeyStatus = z.infer<typeof signingKeyStatus>;
+
+export const sentBatch = z.object({
+  seq: z.number().int(),
+  batchId: z.string(),
+  kind: exportKind,
+  fileName: z.string(),
+  /** The sender's local time with its offset (+07:00). */
+  createdAt: z.string(),
+  batchHash: z.string(),
+  prevBatchHash: z.string().nullable(),
+  fileSha256: z.string(),
+  /** Record lines per dataset. */
+  counts: z.record(z.string(), z.number().int()),
+  receiptStatus: z.enum(['notAcknowledged', 'received', 'partial']),
+  receiptDetail: z.unknown(),
+});
+export type SentBatchView = z.infer<typeof sentBatch>;
+
+export const exportOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), path: z.string(), batch: sentBatch }),
+  /** A delta with nothing changed since the last batch: no sequence number was taken. */
+  z.object({ status: z.literal('nothingNew'), message: z.string() }),
+]);
+export type ExportOutcome = z.infer<typeof exportOutcome>;
+
+/** The ward side of the exchange: the signing key, writing batch files for the superior office, the batches sent. */
+export const exchangeChannels = {
+  'exchange.keyStatus': { input: z.object({}).strict(), output: signingKeyStatus.nullable() },
+  /** Refused when the installation already has an active key. */
+  'exchange.createKey': { input: z.object({}).strict(), output: signingKeyStatus },
+  /** `enrol-<UNITCODE>.json`, to send up once with the signed paper form showing `fingerprint`. */
+  'exchange.enrolmentFile': { input: z.object({}).strict(), output: generatedFile.extend({ fingerprint: z.string() }) },
+  /** Main asks for the folder (a USB stick) and writes the next batch there; the key is created at first use. */
+  'exchange.exportBatch': { input: z.object({ kind: exportKind }).strict(), output: exportOutcome },
+  'exchange.listSent': { input: z.object({}).strict(), output: z.array(sentBatch) },
+  /** Writes a sent batch again, byte for byte, into a folder main asks for. */
+  'exchange.rewriteBatch': { input: z.object({ seq }).strict(), output: z.object({ path: z.string(), batch: sentBatch }) },
+  /** A draft e-mail (.eml) to the superior office with the batch attached; refused over 20 MB (use USB). */
+  'exchange.emailDraft': { input: z.object({ seq }).strict(), output: generatedFile },
+} as const;
+
+const reason = z.object({ code: z.string(), message: z.string(), detail: z.string() });
+const fileReport = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  fileSha256: z.string().nullable(),
+  result: z.enum(['applied', 'duplicate', 'alreadyReceived', 'quarantined', 'rejected']),
+  reason: reason.nullable(),
+  batch: z.object({ batchId: z.string(), unitCode: z.string(), installationId: z.string(), seq: z.number().int(), kind: z.string() }).nullable(),
+  counts: z.object({ new: z.number(), updated: z.number(), unchanged: z.number(), stale: z.number(), conflict: z.number(), rejected: z.number() }),
+  rejectedLines: z.array(z.object({ dataset: z.string(), line: z.number().int(), recordId: z.string(), code: z.string(), message: z.string() })),
+  conflicts: z.array(z.object({ dataset: z.string(), recordId: z.string(), ver: z.number().int() })),
+  gaps: z.array(z.number().int()),
+  quarantinedAs: z.string().nullable(),
+});
+export const batchImportReport = z.object({ dryRun: z.boolean(), datasetRule: z.enum(['registry', 'pattern']), files: z.array(fileReport) });
+export type ImportReportView = z.infer<typeof batchImportReport>;
+const registeredUnit = z.object({
+  unitCode: z.string(),
+  name: z.string(),
+  registeredAt: z.string(),
+  keys: z.array(z.object({ installationId: z.string(), fingerprint: z.string(), status: z.enum(['active', 'revoked']), registeredAt: z.string(), revokedAt: z.string().nullable() })),
+  installations: z.array(z.object({ installationId: z.string(), lastSeq: z.number().int().nullable(), gaps: z.array(z.number().int()) })),
+  filesReceived: z.number().int(),
+});
+const fingerprintInput = z.object({ fingerprint: z.string().regex(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, 'Dấu vân tay không hợp lệ.') }).strict();
+
+/** The superior side: the registry of reporting units and their keys, importing batch files, quarantine and receipts. */
+export const exchangeInboundChannels = {
+  'exchange.units': { input: z.object({}).strict(), output: z.array(registeredUnit) },
+  /** `content`: the text of an enrolment file; the returned fingerprint is compared with the signed paper form. */
+  'exchange.registerUnit': {
+    input: z.object({ content: z.string().max(20_000) }).strict(),
+    output: z.object({ unitCode: z.string(), unitName: z.string(), installationId: z.string(), fingerprint: z.string(), newUnit: z.boolean() }),
+  },
+  'exchange.revokeKey': { input: fingerprintInput, output: z.object({ installationId: z.string(), fingerprint: z.string(), status: z.enum(['active', 'revoked']) }).loose() },
+  /** Main asks for the batch file, imports it in a rolled-back transaction and returns the report with a token for importApply. */
+  'exchange.importPreview': { input: z.object({}).strict(), output: z.object({ token: z.string(), report: batchImportReport }) },
+  'exchange.importApply': { input: z.object({ token: z.string().uuid() }).strict(), output: batchImportReport },
+  'exchange.quarantine': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ fileName: z.string(), fileSha256: z.string(), code: z.string(), message: z.string(), detail: z.string(), at: z.string(), operator: z.string(), path: z.string() })),
+  },
+  'exchange.retryQuarantined': { input: z.object({}).strict(), output: batchImportReport },
+  /** Main asks for the folder and writes the unit's signed receipt there. */
+  'exchange.writeReceipt': { input: z.object({ unitCode: z.string().regex(/^[A-Z0-9-]{1,20}$/) }).strict(), output: z.object({ path: z.string(), fileName: z.string() }) },
+} as const;

@@ -1,0 +1,227 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { sha256Hex } from '../envelope/canonical';
+import { DEFAULT_LIMITS } from '../envelope/format';
+import type { RecordLine } from '../envelope/format';
+import { readBatchBuffer, readBatchFile } from '../envelope/read';
+import type { ReadBatch } from '../envelope/read';
+import { officeCode, type InboundContext } from './context';
+import { datasetProblem, datasetRule } from './datasets';
+import { keepInInbox, putInQuarantine } from './folders';
+import { mergeRecord, ownerOf, type MergeOutcome } from './merge';
+import { importMessage, type ImportCode } from './reasons';
+import { activeKeys, keyByFingerprint } from './registry';
+import { gapsOf } from './sequence';
+
+export type FileResult = 'applied' | 'duplicate' | 'alreadyReceived' | 'quarantined' | 'rejected';
+export type Reason = { code: string; message: string; detail: string };
+export type RejectedLine = { dataset: string; line: number; recordId: string; code: string; message: string };
+export type Counts = Record<MergeOutcome | 'rejected', number>;
+export type FileReport = {
+  path: string;
+  fileName: string;
+  fileSha256: string | null;
+  result: FileResult;
+  reason: Reason | null;
+  batch: { batchId: string; unitCode: string; installationId: string; seq: number; kind: string } | null;
+  counts: Counts;
+  rejectedLines: RejectedLine[];
+  conflicts: Array<{ dataset: string; recordId: string; ver: number }>;
+  /** The installation's missing sequence numbers after this file (a gap is applied but flagged). */
+  gaps: number[];
+  quarantinedAs: string | null;
+};
+export type ImportReport = { dryRun: boolean; datasetRule: 'registry' | 'pattern'; files: FileReport[] };
+export type ImportOptions = { dryRun: boolean; fileNames?: Record<string, string> };
+
+type Checked = { path: string; fileName: string; bytes: Buffer | null; sha256: string | null; read: ReadBatch | null; failure: Reason | null };
+
+const zeroCounts = (): Counts => ({ new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, rejected: 0 });
+
+function importReason(code: ImportCode, detail: string, where?: string): Reason {
+  return { code, message: importMessage(code, where), detail };
+}
+
+function emptyReport(checked: Checked, result: FileResult, reason: Reason | null): FileReport {
+  return {
+    path: checked.path, fileName: checked.fileName, fileSha256: checked.sha256, result, reason, batch: null,
+    counts: zeroCounts(), rejectedLines: [], conflicts: [], gaps: [], quarantinedAs: null,
+  };
+}
+
+/** Reads and verifies one file outside any transaction: the envelope's checks, with the registry's active keys. */
+async function check(ctx: InboundContext, path: string, fileName: string, keep: boolean): Promise<Checked> {
+  const base = { path, fileName, bytes: null, sha256: null, read: null };
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > DEFAULT_LIMITS.maxFileBytes) {
+      const read = await readBatchFile(path, { trustedKeys: () => undefined });
+      return { ...base, failure: read.ok ? null : { ...read.reason } };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ...base, failure: importReason('UNREADABLE', (error as Error).message) };
+  }
+  const sha256 = sha256Hex(bytes);
+  if (keep && bytes.length > 0) keepInInbox(ctx.dataDir, sha256, bytes);
+  let asked = '';
+  const trusted = activeKeys(ctx.db);
+  const read = await readBatchBuffer(bytes, { trustedKeys: (fp) => ((asked = fp), trusted(fp)) });
+  if (read.ok) return { path, fileName, bytes, sha256, read, failure: null };
+  const revoked = read.reason.code === 'UNKNOWN_KEY' && keyByFingerprint(ctx.db, asked)?.status === 'revoked';
+  const failure = revoked ? importReason('KEY_REVOKED', asked, `dấu vân tay ${asked}`) : { ...read.reason };
+  return { path, fileName, bytes, sha256, read: null, failure };
+}
+
+/** File-level checks the envelope leaves to the import: kind, addressee, and the key's installation. */
+function headerProblem(ctx: InboundContext, read: ReadBatch): { reason: Reason; result: FileResult } | null {
+  const { header } = read;
+  if (header.kind === 'receipt') return { result: 'rejected', reason: importReason('RECEIPT_NOT_IMPORTABLE', header.batchId) };
+  const office = officeCode(ctx.db);
+  if (!office) return { result: 'quarantined', reason: importReason('NO_OFFICE_CODE', header.recipientCode) };
+  if (header.recipientCode !== office) {
+    return { result: 'quarantined', reason: importReason('WRONG_RECIPIENT', `${header.recipientCode} ≠ ${office}`, `lô gửi cho mã ${header.recipientCode}, cơ quan này mã ${office}`) };
+  }
+  const key = keyByFingerprint(ctx.db, header.keyFingerprint);
+  if (key?.installationId !== header.installationId) {
+    return { result: 'quarantined', reason: importReason('INSTALLATION_MISMATCH', `${key?.installationId} ≠ ${header.installationId}`) };
+  }
+  return null;
+}
+
+type BatchRow = { batch_id: string; seq: number; batch_hash: string };
+
+function findSameSlot(ctx: InboundContext, read: ReadBatch): BatchRow | undefined {
+  return ctx.db.prepare('SELECT batch_id, seq, batch_hash FROM exchange_batch WHERE batch_id = ? OR (installation_id = ? AND seq = ?)')
+    .get(read.header.batchId, read.header.installationId, read.header.seq) as BatchRow | undefined;
+}
+
+function logFile(ctx: InboundContext, report: FileReport, size: number): void {
+  const b = report.batch;
+  ctx.db.prepare(
+    `INSERT INTO exchange_received_file (file_sha256, file_name, size_bytes, received_at, operator, result, reason_code, reason_message,
+       batch_id, unit_code, installation_id, seq, counts_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(report.fileSha256, report.fileName, size, ctx.clock.now().toISOString(), ctx.operator, report.result, report.reason?.code ?? null,
+    report.reason?.message ?? null, b?.batchId ?? null, b?.unitCode ?? null, b?.installationId ?? null, b?.seq ?? null, JSON.stringify(report.counts));
+}
+
+function recordFork(ctx: InboundContext, read: ReadBatch, kept: BatchRow, fileSha256: string): void {
+  const h = read.header;
+  ctx.db.prepare(
+    `INSERT OR IGNORE INTO exchange_fork (unit_code, installation_id, seq, kept_batch_hash, batch_id, batch_hash, file_sha256, header_json, detected_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(h.unitCode, h.installationId, h.seq, kept.batch_hash, h.batchId, read.batchHash, fileSha256, JSON.stringify(h), ctx.clock.now().toISOString());
+}
+
+function lineProblem(ctx: InboundContext, line: RecordLine, unitCode: string): { code: ImportCode; where: string } | null {
+  const unknown = datasetProblem(line.dataset, line.schemaVersion);
+  if (unknown) return { code: unknown, where: `${line.dataset}, phiên bản ${line.schemaVersion}` };
+  if (line.unitCode !== unitCode) return { code: 'OTHER_UNIT', where: `bản ghi của mã ${line.unitCode}, lô của mã ${unitCode}` };
+  const owner = ownerOf(ctx.db, line.dataset, line.id);
+  if (owner !== undefined && owner !== unitCode) return { code: 'ID_OF_OTHER_UNIT', where: `mã bản ghi ${line.id}` };
+  return null;
+}
+
+function applyRecords(ctx: InboundContext, read: ReadBatch, report: FileReport): void {
+  const { header } = read;
+  const from = { unitCode: header.unitCode, batchId: header.batchId, receivedAt: ctx.clock.now().toISOString() };
+  const reject = ctx.db.prepare(
+    `INSERT INTO exchange_rejected_line (batch_id, unit_code, installation_id, seq, dataset, line, record_id, code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const [dataset, lines] of Object.entries(read.records)) {
+    lines.forEach((line, index) => {
+      const problem = lineProblem(ctx, line, header.unitCode);
+      if (problem) {
+        const rejected = { dataset, line: index + 1, recordId: line.id, code: problem.code, message: importMessage(problem.code, `tệp ${dataset}.jsonl, dòng ${index + 1}: ${problem.where}`) };
+        reject.run(header.batchId, header.unitCode, header.installationId, header.seq, dataset, rejected.line, line.id, rejected.code, rejected.message);
+        report.rejectedLines.push(rejected);
+        report.counts.rejected += 1;
+        return;
+      }
+      const outcome = mergeRecord(ctx.db, line, from);
+      report.counts[outcome] += 1;
+      if (outcome === 'conflict') report.conflicts.push({ dataset, recordId: line.id, ver: line.ver });
+    });
+  }
+}
+
+/** Sequence, records and the file log of one verified file, inside the caller's transaction. */
+function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch; sha256: string; bytes: Buffer }): FileReport {
+  const { read } = checked;
+  const h = read.header;
+  const batch = { batchId: h.batchId, unitCode: h.unitCode, installationId: h.installationId, seq: h.seq, kind: h.kind };
+  const problem = headerProblem(ctx, read);
+  if (problem) {
+    const report = { ...emptyReport(checked, problem.result, problem.reason), batch };
+    if (problem.result === 'rejected') logFile(ctx, report, checked.bytes.length);
+    return report;
+  }
+  const kept = findSameSlot(ctx, read);
+  if (kept && kept.batch_hash === read.batchHash) {
+    const report = { ...emptyReport(checked, 'duplicate', importReason('DUPLICATE_BATCH', h.batchId)), batch };
+    logFile(ctx, report, checked.bytes.length);
+    return report;
+  }
+  if (kept) {
+    recordFork(ctx, read, kept, checked.sha256);
+    const report = { ...emptyReport(checked, 'quarantined', importReason('FORK', `${kept.batch_hash} ≠ ${read.batchHash}`, `máy ${h.installationId}, lô số ${h.seq}`)), batch };
+    logFile(ctx, report, checked.bytes.length);
+    return report;
+  }
+  const report: FileReport = { ...emptyReport(checked, 'applied', null), batch };
+  ctx.db.prepare('INSERT INTO exchange_batch (batch_id, unit_code, installation_id, seq, batch_hash, file_sha256, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(h.batchId, h.unitCode, h.installationId, h.seq, read.batchHash, checked.sha256, ctx.clock.now().toISOString());
+  applyRecords(ctx, read, report);
+  logFile(ctx, report, checked.bytes.length);
+  const seqs = ctx.db.prepare('SELECT seq FROM exchange_batch WHERE installation_id = ? ORDER BY seq').pluck().all(h.installationId) as number[];
+  report.gaps = gapsOf(seqs);
+  return report;
+}
+
+function decide(ctx: InboundContext, checked: Checked): FileReport {
+  if (checked.failure || !checked.read || !checked.sha256 || !checked.bytes) {
+    return emptyReport(checked, checked.sha256 ? 'quarantined' : 'rejected', checked.failure);
+  }
+  if (ctx.db.prepare('SELECT 1 FROM exchange_received_file WHERE file_sha256 = ?').get(checked.sha256)) {
+    return emptyReport(checked, 'alreadyReceived', importReason('ALREADY_RECEIVED', checked.sha256));
+  }
+  return applyChecked(ctx, { ...checked, read: checked.read, sha256: checked.sha256, bytes: checked.bytes });
+}
+
+function quarantine(ctx: InboundContext, checked: Checked, report: FileReport): void {
+  if (report.result !== 'quarantined' || !report.reason || !checked.bytes || !checked.sha256) return;
+  const note = { fileName: checked.fileName, fileSha256: checked.sha256, ...report.reason, at: ctx.clock.now().toISOString(), operator: ctx.operator };
+  report.quarantinedAs = putInQuarantine(ctx.dataDir, note, checked.bytes);
+}
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports batch files (research §7): each original is kept in the inbox, verified, checked against the
+ * registry and the sequence, and merged in one transaction per file. A dry run does the same inside one
+ * transaction that is rolled back, and neither keeps nor quarantines any file.
+ */
+export async function importFiles(ctx: InboundContext, paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
+  const nameOf = (path: string) => options.fileNames?.[path] ?? basename(path);
+  const files: FileReport[] = [];
+  if (options.dryRun) {
+    const checked: Checked[] = [];
+    for (const path of paths) checked.push(await check(ctx, path, nameOf(path), false));
+    try {
+      ctx.db.transaction(() => {
+        for (const item of checked) files.push(decide(ctx, item));
+        throw new DryRunRollback();
+      })();
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+  } else {
+    for (const path of paths) {
+      const checked = await check(ctx, path, nameOf(path), true);
+      const report = ctx.db.transaction(() => decide(ctx, checked))();
+      quarantine(ctx, checked, report);
+      files.push(report);
+    }
+  }
+  return { dryRun: options.dryRun, datasetRule: datasetRule(), files };
+}

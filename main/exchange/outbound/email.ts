@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../api/errors';
+import type { Db } from '../../db/database';
+import type { Clock } from '../../runtime/ports';
+import { keptBatchPath, senderProfile } from './export';
+
+/** Above this a batch goes by USB: common mail servers refuse larger messages once base64 adds a third. */
+export const EMAIL_MAX_BYTES = 20 * 1024 * 1024;
+const CRLF = '\r\n';
+
+/** Base64 in lines of 76 characters (RFC 2045). */
+function base64Lines(bytes: Uint8Array): string {
+  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join(CRLF);
+}
+
+/** RFC 2047 encoded words of at most 75 characters, never splitting a character, folded onto continuation lines. */
+export function encodedWords(text: string): string {
+  const words: string[] = [];
+  let chunk = '';
+  for (const character of text) {
+    if (Buffer.byteLength(chunk + character, 'utf8') > 45) {
+      words.push(chunk);
+      chunk = '';
+    }
+    chunk += character;
+  }
+  words.push(chunk);
+  return words.map((word) => `=?UTF-8?B?${Buffer.from(word, 'utf8').toString('base64')}?=`).join(`${CRLF} `);
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 5322 date in Vietnam's offset: `Mon, 02 Mar 2026 09:00:00 +0700`. */
+function mailDate(instant: Date): string {
+  const local = new Date(instant.getTime() + 7 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+  return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${time} +0700`;
+}
+
+/**
+ * A draft e-mail (.eml, opened by the mail program for the operator to send) to the superior office, with the
+ * batch file attached. Batches over 20 MB are refused with the advice to use a USB stick: splitting a batch
+ * across several messages is not supported yet.
+ */
+export function emailDraft(ctx: { db: Db; dataDir: string; clock: Clock }, seq: number): { fileName: string; text: string } {
+  const profile = senderProfile(ctx.db);
+  if (!profile.superiorEmail) throw new AppError('CONFLICT', 'Chưa khai báo địa chỉ thư điện tử của cơ quan cấp trên. Hãy nhập trong mục Thông tin đơn vị.');
+  const { batch, path } = keptBatchPath(ctx, seq);
+  const bytes = readFileSync(path);
+  if (bytes.byteLength > EMAIL_MAX_BYTES) {
+    throw new AppError('CONFLICT', `Lô số ${seq} nặng ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, quá 20 MB nên không gửi được qua thư điện tử. Hãy ghi lô vào USB và chuyển trực tiếp.`);
+  }
+  const boundary = `sdc-${randomBytes(12).toString('hex')}`;
+  const body = [
+    `Kính gửi ${profile.superiorName},`,
+    '',
+    `${profile.name} (mã ${profile.code}) gửi lô dữ liệu số ${seq} lập lúc ${batch.createdAt}, tệp ${batch.fileName}.`,
+    `Mã SHA-256 của tệp: ${batch.fileSha256}.`,
+    'Đề nghị nhập tệp đính kèm vào Sổ Dân Chủ; không sửa, không nén lại tệp.',
+  ].join('\n');
+  const lines = [
+    ...(profile.email ? [`From: ${profile.email}`] : []),
+    `To: ${profile.superiorEmail}`,
+    `Subject: ${encodedWords(`Lô dữ liệu số ${seq} của ${profile.name}`)}`,
+    `Date: ${mailDate(ctx.clock.now())}`,
+    'MIME-Version: 1.0',
+    'X-Unsent: 1',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(Buffer.from(body, 'utf8')),
+    `--${boundary}`,
+    `Content-Type: application/zip; name="${batch.fileName}"`,
+    `Content-Disposition: attachment; filename="${batch.fileName}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(bytes),
+    `--${boundary}--`,
+    '',
+  ];
+  return { fileName: batch.fileName.replace(/\.sdc\.zip$/, '.eml'), text: lines.join(CRLF) };
+}
