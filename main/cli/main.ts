@@ -9,7 +9,10 @@ import { readBatchFile } from '../exchange/envelope/read';
 import { FILE_SUFFIX } from '../exchange/envelope/format';
 import { importFiles, type ImportReport } from '../exchange/inbound/import';
 import { activeKeys, listUnits, registerUnit } from '../exchange/inbound/registry';
+import { exportBatch } from '../exchange/outbound/export';
+import { fileKeySecretStore } from '../exchange/outbound/secretStore';
 import { systemClock } from '../runtime/ports';
+import { version } from '../../package.json';
 
 export type Io = { out(line: string): void; err(line: string): void; env: Record<string, string | undefined> };
 
@@ -22,9 +25,11 @@ const EN: Record<string, string> = {
   'Đã sao lưu vào': 'Backed up to',
   'Cách dùng': 'Usage',
   'Lỗi': 'Error',
+  'Đã ghi lô dữ liệu': 'Batch written',
+  'Tùy chọn --period chưa hỗ trợ: mỗi lô mang mọi kỳ có thay đổi.': 'The --period option is not supported yet: each batch carries every period with changes.',
 };
 
-const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | ward register ENROLMENT_FILE | status | backup --out FILE';
+const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | exchange export --out FOLDER [--since-last | --snapshot] | ward register ENROLMENT_FILE | status | backup --out FILE';
 
 /** The default data folder: where Electron keeps the app's userData ("Sổ Dân Chủ" under the platform's app data). */
 export function defaultDataDir(env: Io['env'], platform = process.platform): string {
@@ -34,10 +39,10 @@ export function defaultDataDir(env: Io['env'], platform = process.platform): str
   return join(base, 'Sổ Dân Chủ');
 }
 
-type Options = { dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; rest: string[] };
+type Options = { dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; snapshot: boolean; period: string | null; rest: string[] };
 
 function parse(args: string[], io: Io): Options {
-  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, rest: [] };
+  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, snapshot: false, period: null, rest: [] };
   for (let i = 0; i < args.length; i += 1) {
     const a = args[i]!;
     if (a === '--data-dir') o.dataDir = args[++i] ?? '';
@@ -45,6 +50,9 @@ function parse(args: string[], io: Io): Options {
     else if (a === '--lang') o.en = args[++i] === 'en';
     else if (a === '--dry-run') o.dryRun = true;
     else if (a === '--out') o.out = args[++i] ?? null;
+    else if (a === '--snapshot') o.snapshot = true;
+    else if (a === '--since-last') o.snapshot = false;
+    else if (a === '--period') o.period = args[++i] ?? '';
     else o.rest.push(a);
   }
   return o;
@@ -86,6 +94,17 @@ async function command(o: Options, io: Io, t: (s: string) => string): Promise<nu
       for (const line of f.rejectedLines) if (!o.json) io.out(`  [${line.code}] ${line.message}`);
     }
     return importExit(report);
+  }
+  if (group === 'exchange' && verb === 'export' && o.out) {
+    // exportBatch has no period filter: refusing beats writing a batch the user did not ask for.
+    if (o.period !== null) {
+      io.err(t('Tùy chọn --period chưa hỗ trợ: mỗi lô mang mọi kỳ có thay đổi.'));
+      return 64;
+    }
+    const dataDir = resolve(o.dataDir);
+    const done = await exportBatch({ db: openData(o), clock: systemClock, secrets: fileKeySecretStore(dataDir), dataDir, appVersion: version }, { kind: o.snapshot ? 'snapshot' : 'delta', folder: resolve(o.out) });
+    say(done, done.status === 'written' ? `${t('Đã ghi lô dữ liệu')} ${done.batch.seq}: ${done.path}` : done.message);
+    return 0;
   }
   if (group === 'ward' && verb === 'register' && files[0]) {
     const done = registerUnit(ctx(), readFileSync(files[0], 'utf8'));

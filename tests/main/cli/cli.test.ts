@@ -1,8 +1,15 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { main } from '../../../main/cli/main';
 import { enrolmentOf, installation, superior, writeBatch } from '../exchange/inbound/support';
+import { readBatchFile } from '../../../main/exchange/envelope/read';
+import { NOTHING_NEW } from '../../../main/exchange/outbound/export';
+import { keyStatus } from '../../../main/exchange/outbound/signingKey';
+import { PROFILE, wardDb } from '../exchange/outbound/seed';
+import { k7Disclosure } from '../disclosures/fixtures';
+import { makeTempDir, startWardWithAdmin } from '../support/runtime';
+import { version } from '../../../package.json';
 
 const ward = installation('26734', 'inst-1');
 
@@ -38,6 +45,31 @@ describe('so-dan-chu command line', () => {
     expect((await cli([...d, 'backup', '--out', backup])).code).toBe(0);
     expect(existsSync(backup)).toBe(true);
     expect((await cli([...d, 'nonsense'])).code).toBe(64);
+  });
+
+  it('exports a ward installation\'s batches: since the last one, nothing new, a snapshot; refuses --period', async () => {
+    const app = await startWardWithAdmin();
+    await app.call('ward.saveProfile', PROFILE);
+    await app.call('disclosures.save', k7Disclosure);
+    app.runtime.close();
+    const usb = makeTempDir('sdc-usb-');
+    const d = ['--data-dir', app.dataDir];
+    const first = await cli([...d, '--json', 'exchange', 'export', '--out', usb, '--since-last']);
+    expect(first.code).toBe(0);
+    const { path, batch } = JSON.parse(first.out[0]!) as { path: string; batch: { seq: number; kind: string; counts: Record<string, number> } };
+    expect(batch).toMatchObject({ seq: 1, kind: 'delta', counts: { disclosures: 1 } });
+    const db = wardDb(app);
+    const key = keyStatus(db)!;
+    db.close();
+    const read = await readBatchFile(path, { trustedKeys: (fp) => (fp === key.fingerprint ? { publicKeyJwkX: key.publicKeyJwkX, unitCode: PROFILE.code } : undefined) });
+    expect(read.ok && read.header).toMatchObject({ seq: 1, unitCode: PROFILE.code, recipientCode: PROFILE.superiorCode, appVersion: version });
+    expect(await cli([...d, 'exchange', 'export', '--out', usb])).toEqual({ code: 0, out: [NOTHING_NEW], err: [] });
+    const snapshot = await cli([...d, 'exchange', 'export', '--out', usb, '--snapshot']);
+    expect(snapshot.out).toEqual([`Đã ghi lô dữ liệu 2: ${join(usb, readdirSync(usb).sort().at(-1)!)}`]);
+    const period = await cli([...d, 'exchange', 'export', '--out', usb, '--period', '2026']);
+    expect(period).toMatchObject({ code: 64, err: [expect.stringContaining('chưa hỗ trợ')] });
+    expect(readdirSync(usb)).toHaveLength(2);
+    app.dispose();
   });
 
   it.runIf(existsSync('dist/cli/so-dan-chu.mjs'))('the built binary prints its usage', () => {
