@@ -19,7 +19,9 @@ export type Screen =
   | 'criteria'
   | 'disclosures'
   | 'boards'
-  | 'petitions';
+  | 'petitions'
+  | 'exchangeSend'
+  | 'exchangeReceive';
 
 export interface NavItem {
   screen: Screen;
@@ -70,8 +72,12 @@ export function navigationFor(installationRole: InstallationRole | null, account
       ],
     },
     { label: null, items: [{ screen: 'boards', label: 'Ban Thanh tra, Giám sát cộng đồng' }] },
+    { label: null, items: [{ screen: 'exchangeSend', label: 'Gửi dữ liệu lên cấp trên' }] },
   ];
-  const superiorWork: NavGroup[] = [{ label: null, items: [{ screen: 'criteria', label: 'Bộ tiêu chí' }] }];
+  const superiorWork: NavGroup[] = [
+    { label: null, items: [{ screen: 'criteria', label: 'Bộ tiêu chí' }] },
+    ...(roleCan(accountRole, 'ward.write') ? [{ label: null, items: [{ screen: 'exchangeReceive' as const, label: 'Nhận dữ liệu từ xã, phường' }] }] : []),
+  ];
   return [
     { label: null, items: [{ screen: 'home', label: 'Trang chủ' }] },
     unit,

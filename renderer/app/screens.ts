@@ -18,6 +18,8 @@ const CriteriaScreen = lazy(() => import('../evaluations/criteria/CriteriaScreen
 const BoardsScreen = lazy(() => import('../boards/BoardsScreen').then((module) => ({ default: module.BoardsScreen })));
 const PetitionsScreen = lazy(() => import('../petitions/PetitionsScreen').then((module) => ({ default: module.PetitionsScreen })));
 const DisclosuresScreen = lazy(() => import('../disclosures/DisclosuresScreen').then((module) => ({ default: module.DisclosuresScreen })));
+const SendScreen = lazy(() => import('../exchange/SendScreen').then((module) => ({ default: module.SendScreen })));
+const ReceiveScreen = lazy(() => import('../exchange/ReceiveScreen').then((module) => ({ default: module.ReceiveScreen })));
 const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
@@ -38,4 +40,6 @@ export const screens: Record<Screen, ComponentType> = {
   disclosures: DisclosuresScreen,
   boards: BoardsScreen,
   petitions: PetitionsScreen,
+  exchangeSend: SendScreen,
+  exchangeReceive: ReceiveScreen,
 };

@@ -44,6 +44,7 @@ describe('app frame', () => {
       'Đánh giá, xếp loại',
       'Tự chấm bộ tiêu chí',
       'Ban Thanh tra, Giám sát cộng đồng',
+      'Gửi dữ liệu lên cấp trên',
       'Tài khoản',
       'Sao lưu',
       'Lịch nghỉ lễ',

@@ -1,0 +1,75 @@
+import { Box, Button, Chip, Stack } from '@mui/material';
+import type { Out } from '../../main/api';
+import { EmptyState } from '../ui/EmptyState';
+import { formatNumber } from '../ui/format';
+import { RecordTable, type Column } from '../ui/RecordTable';
+import { gapsText, keyStatusLabels } from './labels';
+
+export type RegisteredUnit = Out<'exchange.units'>[number];
+
+interface UnitsTableProps {
+  units: readonly RegisteredUnit[];
+  onRevoke(fingerprint: string, unitName: string): void;
+  onWriteReceipt(unit: RegisteredUnit): void;
+}
+
+/** Installation ids are long; the first block is enough to tell a ward's two computers apart. */
+const shortId = (installationId: string) => installationId.slice(0, 8);
+
+function installationsCell(unit: RegisteredUnit) {
+  if (unit.installations.length === 0) return 'Chưa nhận lô nào';
+  return (
+    <Stack component="ul" sx={{ m: 0, pl: 2 }}>
+      {unit.installations.map((installation) => (
+        <li key={installation.installationId}>
+          Máy {shortId(installation.installationId)}: {installation.lastSeq === null ? 'chưa có lô' : `lô cuối số ${installation.lastSeq}`};{' '}
+          {gapsText(installation.gaps)}
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+export function UnitsTable({ units, onRevoke, onWriteReceipt }: UnitsTableProps) {
+  const keysCell = (unit: RegisteredUnit) => (
+    <Stack spacing={1}>
+      {unit.keys.map((key) => (
+        <Box key={key.fingerprint}>
+          <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.8rem', display: 'block' }}>
+            {key.fingerprint}
+          </Box>
+          <Chip size="small" label={keyStatusLabels[key.status]} color={key.status === 'active' ? 'success' : 'default'} sx={{ mr: 1 }} />
+          {key.status === 'active' ? (
+            <Button size="small" color="error" aria-label={`Thu hồi khóa ${key.fingerprint}`} onClick={() => onRevoke(key.fingerprint, unit.name)}>
+              Thu hồi khóa
+            </Button>
+          ) : null}
+        </Box>
+      ))}
+    </Stack>
+  );
+  const columns: Column<RegisteredUnit>[] = [
+    { header: 'Mã', render: (unit) => unit.unitCode },
+    { header: 'Tên đơn vị', render: (unit) => unit.name },
+    { header: 'Máy gửi', render: installationsCell },
+    { header: 'Tệp đã nhận', render: (unit) => formatNumber(unit.filesReceived), align: 'right' },
+    { header: 'Khóa ký', render: keysCell },
+  ];
+  if (units.length === 0) {
+    return <EmptyState title="Chưa đăng ký xã, phường nào" description="Đăng ký từng xã, phường bằng tệp phiếu đăng ký khóa họ gửi lên." />;
+  }
+  return (
+    <RecordTable
+      label="Các xã, phường đã đăng ký"
+      rows={units}
+      columns={columns}
+      rowKey={(unit) => unit.unitCode}
+      rowName={(unit) => unit.name}
+      rowActions={(unit) => (
+        <Button size="small" aria-label={`Ghi biên nhận cho ${unit.name}`} onClick={() => onWriteReceipt(unit)}>
+          Ghi biên nhận
+        </Button>
+      )}
+    />
+  );
+}
