@@ -135,6 +135,31 @@ export const disclosure = z.object({
 });
 export type Disclosure = z.infer<typeof disclosure>;
 
+/** A new register record before anything is filled in: planned, to be posted at the headquarters. */
+export const blankDisclosure: Omit<DisclosureInput, 'id' | 'group' | 'title' | 'channels'> = {
+  summary: '',
+  decisionNumber: '',
+  decisionDate: null,
+  plannedOn: null,
+  disclosedOn: null,
+  postingFrom: null,
+  postingTo: null,
+  postingPermanent: false,
+  loudspeakerDays: null,
+  postedAtHeadquarters: true,
+  residentialGroupIds: [],
+  status: 'planned',
+  replacesId: null,
+  owner: '',
+  note: '',
+};
+
+/** A stored record as the input that would save it unchanged. */
+export function disclosureInputOf(record: Disclosure): DisclosureInput {
+  const { id, group, title, summary, decisionNumber, decisionDate, channels, plannedOn, disclosedOn, postingFrom, postingTo, postingPermanent, loudspeakerDays, postedAtHeadquarters, residentialGroupIds, status, replacesId, owner, note } = record;
+  return { id: id ?? undefined, group, title, summary, decisionNumber, decisionDate, channels, plannedOn, disclosedOn, postingFrom, postingTo, postingPermanent, loudspeakerDays, postedAtHeadquarters, residentialGroupIds, status, replacesId, owner, note };
+}
+
 export const disclosureFilter = z
   .object({
     year: yearField,

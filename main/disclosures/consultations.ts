@@ -1,6 +1,6 @@
 /** Consultations of the people (Art. 25–28): the period, the opinions received, and the synthesis disclosed as K11. */
 import { AppError } from '../api/errors';
-import type { Consultation, ConsultationInput, Disclosure, ConsultationOpinion, OpinionInput } from '../api/disclosures';
+import { blankDisclosure, type Consultation, type ConsultationInput, type Disclosure, type ConsultationOpinion, type OpinionInput } from '../api/disclosures';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { formatShortDate } from '../documents/vietnamese';
@@ -23,14 +23,13 @@ interface Row {
 
 const SELECT = 'SELECT c.*, (SELECT d.id FROM disclosure d WHERE d.consultation_id = c.id) AS disclosure_id FROM consultation c';
 
-function opinionsOf(db: Db, consultationId: number): ConsultationOpinion[] {
-  const rows = db
-    .prepare('SELECT id, consultation_id, source, author, content, received_on, response FROM consultation_opinion WHERE consultation_id = ? ORDER BY received_on, id')
-    .all(consultationId) as { id: number; consultation_id: number; source: ConsultationOpinion['source']; author: string; content: string; received_on: string; response: string }[];
-  return rows.map((row) => ({ id: row.id, consultationId: row.consultation_id, source: row.source, author: row.author, content: row.content, receivedOn: row.received_on, response: row.response }));
-}
+type OpinionRow = { id: number; consultation_id: number; source: ConsultationOpinion['source']; author: string; content: string; received_on: string; response: string };
 
-function toConsultation(db: Db, row: Row): Consultation {
+const OPINIONS = 'SELECT o.id, o.consultation_id, o.source, o.author, o.content, o.received_on, o.response FROM consultation_opinion o';
+
+const toOpinion = (row: OpinionRow): ConsultationOpinion => ({ id: row.id, consultationId: row.consultation_id, source: row.source, author: row.author, content: row.content, receivedOn: row.received_on, response: row.response });
+
+function toConsultation(row: Row, opinions: ConsultationOpinion[]): Consultation {
   return {
     id: row.id,
     subject: row.subject,
@@ -41,7 +40,7 @@ function toConsultation(db: Db, row: Row): Consultation {
     synthesis: row.synthesis,
     synthesisDate: row.synthesis_date,
     note: row.note,
-    opinions: opinionsOf(db, row.id),
+    opinions,
     disclosureId: row.disclosure_id,
   };
 }
@@ -49,13 +48,17 @@ function toConsultation(db: Db, row: Row): Consultation {
 export function getConsultation(db: Db, id: number): Consultation {
   const row = db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đợt lấy ý kiến này.');
-  return toConsultation(db, row);
+  const opinions = db.prepare(`${OPINIONS} WHERE o.consultation_id = ? ORDER BY o.received_on, o.id`).all(id) as OpinionRow[];
+  return toConsultation(row, opinions.map(toOpinion));
 }
 
-/** The consultations that started in `year`, newest first. */
+/** The consultations that started in `year`, newest first; their opinions are read in one query. */
 export function listConsultations(db: Db, year: number): Consultation[] {
   const rows = db.prepare(`${SELECT} WHERE c.start_date LIKE ? ORDER BY c.start_date DESC, c.id DESC`).all(`${year}-%`) as Row[];
-  return rows.map((row) => toConsultation(db, row));
+  const opinionRows = db
+    .prepare(`${OPINIONS} JOIN consultation c ON c.id = o.consultation_id WHERE c.start_date LIKE ? ORDER BY o.received_on, o.id`)
+    .all(`${year}-%`) as OpinionRow[];
+  return rows.map((row) => toConsultation(row, opinionRows.filter((opinion) => opinion.consultation_id === row.id).map(toOpinion)));
 }
 
 /** Art. 26: the people have at least 20 days (the rule file's number) to give their opinions; a shorter period is refused. */
@@ -158,24 +161,13 @@ export function discloseConsultationReport(ctx: WriteContext, read: DisclosureRe
     const id = insertLinkedRecord(
       ctx,
       {
+        ...blankDisclosure,
         group: 'K11',
         title: `Báo cáo tổng hợp, giải trình ý kiến Nhân dân về ${consultation.subject}`,
         summary: consultation.synthesis.slice(0, 4000),
-        decisionNumber: '',
         decisionDate: consultation.synthesisDate,
         channels: group.defaultChannels,
         plannedOn,
-        disclosedOn: null,
-        postingFrom: null,
-        postingTo: null,
-        postingPermanent: false,
-        loudspeakerDays: null,
-        postedAtHeadquarters: true,
-        residentialGroupIds: [],
-        status: 'planned',
-        replacesId: null,
-        owner: '',
-        note: '',
       },
       consultationId,
     );

@@ -1,6 +1,6 @@
 /** Writing the disclosure register: every change in one transaction with its audit row. */
 import { AppError } from '../api/errors';
-import type { Disclosure, DisclosureInput, DisclosureStatus } from '../api/disclosures';
+import { disclosureInputOf, type Disclosure, type DisclosureInput, type DisclosureStatus } from '../api/disclosures';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { getDisclosure, type DisclosureReadContext } from './queries';
@@ -63,7 +63,9 @@ function columns(input: DisclosureInput, updatedAt: string) {
 }
 
 function checkResidentialGroups(db: Db, ids: readonly number[]): void {
-  const missing = ids.filter((groupId) => !db.prepare('SELECT 1 FROM residential_group WHERE id = ?').get(groupId));
+  if (ids.length === 0) return;
+  const known = new Set((db.prepare('SELECT id FROM residential_group').all() as { id: number }[]).map((row) => row.id));
+  const missing = ids.filter((groupId) => !known.has(groupId));
   if (missing.length > 0) throw new AppError('BAD_INPUT', 'Có tổ dân phố đã chọn không còn trong danh sách.', 'residentialGroupIds');
 }
 
@@ -99,37 +101,12 @@ export function saveDisclosure(ctx: WriteContext, read: DisclosureReadContext, i
   });
 }
 
-/** A stored record as the input that would save it unchanged. */
-function inputOf(record: Disclosure): DisclosureInput {
-  return {
-    id: record.id ?? undefined,
-    group: record.group,
-    title: record.title,
-    summary: record.summary,
-    decisionNumber: record.decisionNumber,
-    decisionDate: record.decisionDate,
-    channels: record.channels,
-    plannedOn: record.plannedOn,
-    disclosedOn: record.disclosedOn,
-    postingFrom: record.postingFrom,
-    postingTo: record.postingTo,
-    postingPermanent: record.postingPermanent,
-    loudspeakerDays: record.loudspeakerDays,
-    postedAtHeadquarters: record.postedAtHeadquarters,
-    residentialGroupIds: record.residentialGroupIds,
-    status: record.status,
-    replacesId: record.replacesId,
-    owner: record.owner,
-    note: record.note,
-  };
-}
-
 /** The plan's action: the planned record is posted on `disclosedOn`; a posting it plans starts that day. */
 export function markPosted(ctx: WriteContext, read: DisclosureReadContext, input: { id: number; disclosedOn: string }): Disclosure {
   const current = getDisclosure(read, input.id);
   checkTransition(current.status, 'posted');
   const postingFrom = current.channels.includes('posting') ? (current.postingFrom ?? input.disclosedOn) : current.postingFrom;
-  return saveDisclosure(ctx, read, { ...inputOf(current), status: 'posted', disclosedOn: input.disclosedOn, postingFrom });
+  return saveDisclosure(ctx, read, { ...disclosureInputOf(current), status: 'posted', disclosedOn: input.disclosedOn, postingFrom });
 }
 
 /** Only a planned record can be deleted; what was disclosed stays in the register. */

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Link, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { disclosureInput, disclosureStatusLabels, type ContentGroupKey, type Disclosure, type DisclosureRules, type DisclosureStatus, type In, type ResidentialGroup } from '../../main/api';
+import { blankDisclosure, disclosureInput, disclosureInputOf, disclosureStatusLabels, type ContentGroupKey, type Disclosure, type DisclosureRules, type DisclosureStatus, type In, type ResidentialGroup } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
 import { useNavigation } from '../app/navigation';
@@ -17,33 +17,13 @@ import { DisclosureFields, type DisclosureDraft } from './DisclosureFields';
 import { DisclosureFiles } from './DisclosureFiles';
 import { ALL, formsText, groupOptions, optionalDate, quarterOptions, statusOptions } from './labels';
 
-const emptyDraft = (rules: DisclosureRules): DisclosureDraft => ({
-  group: 'K1',
-  title: '',
-  summary: '',
-  decisionNumber: '',
-  decisionDate: null,
-  channels: rules.groups[0]?.defaultChannels ?? [],
-  plannedOn: null,
-  disclosedOn: null,
-  postingFrom: null,
-  postingTo: null,
-  postingPermanent: false,
-  loudspeakerDays: null,
-  postedAtHeadquarters: true,
-  residentialGroupIds: [],
-  status: 'planned',
-  replacesId: null,
-  owner: '',
-  note: '',
-});
+const emptyDraft = (rules: DisclosureRules): DisclosureDraft => ({ ...blankDisclosure, group: 'K1', title: '', channels: rules.groups[0]?.defaultChannels ?? [] });
 
 /** The stored record as the form edits it; a re-disclosure starts from the replaced record's content. */
 function draftOf(entry: Disclosure, reDisclose: boolean): DisclosureDraft {
-  const { group, title, summary, decisionNumber, decisionDate, channels, plannedOn, disclosedOn, postingFrom, postingTo, postingPermanent, loudspeakerDays, postedAtHeadquarters, residentialGroupIds, status, replacesId, owner, note } = entry;
-  const kept = { group, title, summary, decisionNumber, decisionDate, channels, postingPermanent, loudspeakerDays, postedAtHeadquarters, residentialGroupIds, owner, note };
-  if (reDisclose) return { ...kept, plannedOn: null, disclosedOn: null, postingFrom: null, postingTo: null, status: 'posted', replacesId: entry.id };
-  return { ...kept, id: entry.id ?? undefined, plannedOn, disclosedOn, postingFrom, postingTo, status, replacesId };
+  const { id, ...input } = disclosureInputOf(entry);
+  if (reDisclose) return { ...input, plannedOn: null, disclosedOn: null, postingFrom: null, postingTo: null, status: 'posted', replacesId: entry.id };
+  return { ...input, id };
 }
 
 function columns(openBudget: () => void): Column<Disclosure>[] {
