@@ -1,7 +1,7 @@
 import { boardTitle } from '../api/boards';
 import type { DashboardSource, DueItem } from '../dashboard/service';
 import { formatShortDate } from '../documents/vietnamese';
-import { getBoard, listBoards } from './service';
+import { activitiesOf, listBoards } from './service';
 
 /**
  * Recommendations the ward has not answered within the deadline, and boards short of their minimum
@@ -13,7 +13,7 @@ export const boardsDashboard: DashboardSource = ({ db, today, days }) => {
   const overdue: DueItem[] = boards
     .filter((b) => b.overdueRecommendations > 0)
     .flatMap((b) =>
-      getBoard(read, b.id).activities.flatMap((activity) =>
+      activitiesOf(read, b.id).flatMap((activity) =>
         activity.recommendations
           .filter((r) => r.overdue)
           .map((r) => ({

@@ -6,7 +6,7 @@ import { documentMediaTypes } from '../documents/mediaTypes';
 import { formatShortDate } from '../documents/vietnamese';
 import { renderXlsx } from '../documents/xlsx';
 import { requireProfile } from '../ward/service';
-import { getBoard, searchActivities, searchMembers, type BoardReadContext } from './service';
+import { boardOf, searchActivities, searchMembers, type BoardReadContext } from './service';
 
 export const roleLabels: Record<MemberRole, string> = { head: 'Trưởng ban', deputy: 'Phó Trưởng ban', member: 'Thành viên' };
 const activityLabels: Record<BoardActivity['kind'], string> = { inspection: 'Kiểm tra', supervision: 'Giám sát' };
@@ -47,7 +47,7 @@ async function workbook(read: BoardReadContext, boardId: number, title: string, 
     orientation: 'landscape',
     issuer: wardIssuer(requireProfile(read.db).name),
     title,
-    subject: [boardTitle(getBoard(read, boardId))],
+    subject: [boardTitle(boardOf(read.db, boardId))],
     body: [{ kind: 'table', table }],
   };
   const content = await renderXlsx(model);

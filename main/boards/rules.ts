@@ -11,7 +11,7 @@ type Period = { from: string; to: string | null };
 const covers = (period: Period, date: string) => period.from <= date && (period.to === null || period.to >= date);
 
 /** Members serving on `date`. */
-export function currentMembers<M extends Period>(members: readonly M[], date: string): M[] {
+function currentMembers<M extends Period>(members: readonly M[], date: string): M[] {
   return members.filter((member) => covers(member, date));
 }
 
@@ -38,7 +38,7 @@ const same = (a: string, b: string) => foldVietnamese(a).replace(/\s+/g, ' ').tr
  * An active staff member the candidate is: same name, and the same position or no occupation given
  * (a namesake resident tells themselves apart by their occupation).
  */
-export function matchingStaff(candidate: Pick<MemberCandidate, 'fullName' | 'occupation'>, staff: readonly StaffMember[], today: string): StaffMember | null {
+function matchingStaff(candidate: Pick<MemberCandidate, 'fullName' | 'occupation'>, staff: readonly StaffMember[], today: string): StaffMember | null {
   const active = staff.filter((person) => covers({ from: person.activeFrom, to: person.activeTo }, today));
   return active.find((person) => same(person.fullName, candidate.fullName) && (candidate.occupation === '' || same(person.position, candidate.occupation))) ?? null;
 }

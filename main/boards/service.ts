@@ -15,6 +15,7 @@ import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { DayArithmetic } from '../budget/deadlines';
 import type { Db } from '../db/database';
 import { recordTable } from '../db/recordTable';
+import { formatShortDate } from '../documents/vietnamese';
 import { listStaff } from '../staff/service';
 import { answerDueDate, boardRules, compositionIssues, isDissolved, memberRefusal } from './rules';
 
@@ -62,21 +63,23 @@ function refuseOverlappingTerm(db: Db, input: Parsed<'boards.save'>, ownId: numb
   if (clash) throw new AppError('CONFLICT', `Phường đã có ${boardTitle(boards.find(db, clash.id as number)!)} trùng thời gian với nhiệm kỳ này.`, 'from');
 }
 
+const toMember = (r: Row): StoredMember => ({
+  id: r.id as number,
+  boardId: r.board_id as number,
+  fullName: r.full_name as string,
+  residentialGroupId: r.residential_group_id as number | null,
+  occupation: r.occupation as string,
+  role: r.role as BoardMember['role'],
+  from: r.from_date as string,
+  to: r.to_date as string | null,
+});
+
 const members = recordTable<StoredMember, Parsed<'boards.saveMember'>>({
   table: 'board_member',
   entity: 'boardMember',
   notFoundMessage: 'Không tìm thấy thành viên này.',
   columns: { boardId: 'board_id', fullName: 'full_name', residentialGroupId: 'residential_group_id', occupation: 'occupation', role: 'role', from: 'from_date', to: 'to_date' },
-  toRecord: (r) => ({
-    id: r.id as number,
-    boardId: r.board_id as number,
-    fullName: r.full_name as string,
-    residentialGroupId: r.residential_group_id as number | null,
-    occupation: r.occupation as string,
-    role: r.role as BoardMember['role'],
-    from: r.from_date as string,
-    to: r.to_date as string | null,
-  }),
+  toRecord: toMember,
 });
 
 const plans = recordTable<BoardPlan, Omit<Parsed<'boards.savePlan'>, 'items'> & { itemsJson: string }>({
@@ -87,19 +90,29 @@ const plans = recordTable<BoardPlan, Omit<Parsed<'boards.savePlan'>, 'items'> & 
   toRecord: (r) => ({ id: r.id as number, boardId: r.board_id as number, ...period(r), items: JSON.parse(r.items_json as string) as string[] }),
 });
 
+const toActivity = (r: Row): StoredActivity => ({
+  id: r.id as number,
+  boardId: r.board_id as number,
+  kind: r.kind as BoardActivity['kind'],
+  date: r.date as string,
+  subject: r.subject as string,
+  findings: r.findings as string,
+});
+
 const activities = recordTable<StoredActivity, Parsed<'boards.saveActivity'>>({
   table: 'board_activity',
   entity: 'boardActivity',
   notFoundMessage: 'Không tìm thấy hoạt động này.',
   columns: { boardId: 'board_id', kind: 'kind', date: 'date', subject: 'subject', findings: 'findings' },
-  toRecord: (r) => ({
-    id: r.id as number,
-    boardId: r.board_id as number,
-    kind: r.kind as BoardActivity['kind'],
-    date: r.date as string,
-    subject: r.subject as string,
-    findings: r.findings as string,
-  }),
+  toRecord: toActivity,
+});
+
+const toRecommendation = (r: Row): StoredRecommendation => ({
+  id: r.id as number,
+  activityId: r.activity_id as number,
+  content: r.content as string,
+  answeredOn: r.answered_on as string | null,
+  answer: r.answer as string,
 });
 
 const recommendations = recordTable<StoredRecommendation, Parsed<'boards.saveRecommendation'>>({
@@ -107,13 +120,7 @@ const recommendations = recordTable<StoredRecommendation, Parsed<'boards.saveRec
   entity: 'boardRecommendation',
   notFoundMessage: 'Không tìm thấy kiến nghị này.',
   columns: { activityId: 'activity_id', content: 'content' },
-  toRecord: (r) => ({
-    id: r.id as number,
-    activityId: r.activity_id as number,
-    content: r.content as string,
-    answeredOn: r.answered_on as string | null,
-    answer: r.answer as string,
-  }),
+  toRecord: toRecommendation,
 });
 
 const reports = recordTable<BoardReport, Parsed<'boards.saveReport'>>({
@@ -126,7 +133,7 @@ const reports = recordTable<BoardReport, Parsed<'boards.saveReport'>>({
 
 // ---- reading ----
 
-const boardOf = (db: Db, id: number): BoardRecord => {
+export const boardOf = (db: Db, id: number): BoardRecord => {
   const found = boards.find(db, id);
   if (!found) throw new AppError('NOT_FOUND', 'Không tìm thấy ban này.');
   return found;
@@ -135,11 +142,11 @@ const boardOf = (db: Db, id: number): BoardRecord => {
 function membersOf(db: Db, boardId: number): BoardMember[] {
   const rows = db
     .prepare(
-      `SELECT m.id, g.name AS group_name FROM board_member m LEFT JOIN residential_group g ON g.id = m.residential_group_id
+      `SELECT m.*, g.name AS group_name FROM board_member m LEFT JOIN residential_group g ON g.id = m.residential_group_id
        WHERE m.board_id = ? ORDER BY CASE m.role WHEN 'head' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, m.from_date, m.id`,
     )
-    .all(boardId) as { id: number; group_name: string | null }[];
-  return rows.map((row) => ({ ...members.find(db, row.id)!, residentialGroupName: row.group_name }));
+    .all(boardId) as Row[];
+  return rows.map((row) => ({ ...toMember(row), residentialGroupName: row.group_name as string | null }));
 }
 
 function withDeadline(read: BoardReadContext, stored: StoredRecommendation, madeOn: string): Recommendation {
@@ -147,21 +154,34 @@ function withDeadline(read: BoardReadContext, stored: StoredRecommendation, made
   return { ...stored, dueDate, overdue: stored.answeredOn === null && dueDate < read.today };
 }
 
-function activitiesOf(read: BoardReadContext, boardId: number): BoardActivity[] {
-  const ids = read.db.prepare('SELECT id FROM board_activity WHERE board_id = ? ORDER BY date DESC, id DESC').all(boardId) as { id: number }[];
-  return ids.map(({ id }) => activityById(read, id));
+/** The board's activities newest first, each with its recommendations: two queries whatever their number. */
+export function activitiesOf(read: BoardReadContext, boardId: number): BoardActivity[] {
+  const stored = (read.db.prepare('SELECT * FROM board_activity WHERE board_id = ? ORDER BY date DESC, id DESC').all(boardId) as Row[]).map(toActivity);
+  const made = (
+    read.db
+      .prepare('SELECT r.* FROM board_recommendation r JOIN board_activity a ON a.id = r.activity_id WHERE a.board_id = ? ORDER BY r.id')
+      .all(boardId) as Row[]
+  ).map(toRecommendation);
+  return stored.map((activity) => ({
+    ...activity,
+    recommendations: made.filter((r) => r.activityId === activity.id).map((r) => withDeadline(read, r, activity.date)),
+  }));
 }
 
 function activityById(read: BoardReadContext, id: number): BoardActivity {
   const activity = activities.find(read.db, id);
   if (!activity) throw new AppError('NOT_FOUND', 'Không tìm thấy hoạt động này.');
-  const ids = read.db.prepare('SELECT id FROM board_recommendation WHERE activity_id = ? ORDER BY id').all(id) as { id: number }[];
-  return { ...activity, recommendations: ids.map((row) => withDeadline(read, recommendations.find(read.db, row.id)!, activity.date)) };
+  const made = (read.db.prepare('SELECT * FROM board_recommendation WHERE activity_id = ? ORDER BY id').all(id) as Row[]).map(toRecommendation);
+  return { ...activity, recommendations: made.map((r) => withDeadline(read, r, activity.date)) };
 }
 
-function summarize(read: BoardReadContext, record: BoardRecord): Board {
-  const boardMembers = membersOf(read.db, record.id);
-  const overdue = activitiesOf(read, record.id).flatMap((a) => a.recommendations).filter((r) => r.overdue).length;
+function summarize(
+  read: BoardReadContext,
+  record: BoardRecord,
+  boardMembers = membersOf(read.db, record.id),
+  boardActivities = activitiesOf(read, record.id),
+): Board {
+  const overdue = boardActivities.flatMap((a) => a.recommendations).filter((r) => r.overdue).length;
   const dissolved = isDissolved(record, read.today);
   return {
     ...record,
@@ -184,11 +204,13 @@ export function listBoards(read: BoardReadContext, filter: Parsed<'boards.list'>
 
 export function getBoard(read: BoardReadContext, id: number): BoardDetail {
   const record = boardOf(read.db, id);
+  const boardMembers = membersOf(read.db, id);
+  const boardActivities = activitiesOf(read, id);
   return {
-    ...summarize(read, record),
-    members: membersOf(read.db, id),
+    ...summarize(read, record, boardMembers, boardActivities),
+    members: boardMembers,
     plans: plans.all(read.db, 'year DESC, kind, part').filter((p) => p.boardId === id),
-    activities: activitiesOf(read, id),
+    activities: boardActivities,
     reports: reports.all(read.db, 'reported_on DESC').filter((r) => r.boardId === id),
   };
 }
@@ -207,7 +229,7 @@ export function searchActivities(read: BoardReadContext, boardId: number, search
 function refuseIfDissolved(read: BoardReadContext, boardId: number, isNew: boolean): BoardRecord {
   const record = boardOf(read.db, boardId);
   if (isNew && isDissolved(record, read.today)) {
-    throw new AppError('CONFLICT', `Dự án đã kết thúc ngày ${record.to!.split('-').reverse().join('/')} nên ${boardTitle(record)} đã giải thể, không ghi thêm được hoạt động mới.`);
+    throw new AppError('CONFLICT', `Dự án đã kết thúc ngày ${formatShortDate(record.to!)} nên ${boardTitle(record)} đã giải thể, không ghi thêm được hoạt động mới.`);
   }
   return record;
 }

@@ -3,7 +3,7 @@ import { formatShortDate } from '../documents/vietnamese';
 import { categoryLabel } from './rules';
 
 /** Entries due within this many working days show on the dashboard before they are late. */
-export const PETITION_DUE_SOON_WORKING_DAYS = 3;
+const PETITION_DUE_SOON_WORKING_DAYS = 3;
 
 interface DueRow {
   id: number;

@@ -61,7 +61,7 @@ function ledgerTable(entries: readonly Petition[]): Table {
   };
 }
 
-export function petitionListWorkbook(wardName: string, filter: ParsedPetitionFilter, entries: readonly Petition[]): DocumentModel {
+function petitionListWorkbook(wardName: string, filter: ParsedPetitionFilter, entries: readonly Petition[]): DocumentModel {
   return {
     orientation: 'landscape',
     issuer: wardIssuer(wardName),

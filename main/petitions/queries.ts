@@ -21,7 +21,7 @@ const nullableId = (value: unknown) => (value === null || value === undefined ? 
 const petitionSelect = `SELECT p.*, g.name AS group_name, s.full_name AS assignee_name
   FROM petition p LEFT JOIN residential_group g ON g.id = p.residential_group_id LEFT JOIN staff_member s ON s.id = p.assignee_id`;
 
-export function toPetition(row: Row, read: Pick<PetitionReadContext, 'today' | 'canSeePerson'>): Petition {
+function toPetition(row: Row, read: Pick<PetitionReadContext, 'today' | 'canSeePerson'>): Petition {
   const status = row.status as PetitionStatus;
   const dueOn = String(row.due_on);
   return {
@@ -93,7 +93,7 @@ const openList = openStatuses.map((status) => `'${status}'`).join(', ');
  * The WHERE clause of a filter. Personal data is searched only for readers who may see it, so that
  * a search cannot tell a viewer whose name or phone an entry holds.
  */
-export function filterClause(filter: ParsedPetitionFilter, read: Pick<PetitionReadContext, 'today' | 'canSeePerson'>): { where: string; params: Record<string, unknown> } {
+function filterClause(filter: ParsedPetitionFilter, read: Pick<PetitionReadContext, 'today' | 'canSeePerson'>): { where: string; params: Record<string, unknown> } {
   const conditions = ['p.received_on BETWEEN @from AND @to'];
   const params: Record<string, unknown> = { from: filter.from, to: filter.to };
   const add = (condition: string, name: string, value: unknown) => {
