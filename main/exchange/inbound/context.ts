@@ -9,8 +9,3 @@ export interface InboundContext {
   /** The operator as logged: the account's username in the app, `cli:<os user>` on the command line. */
   operator: string;
 }
-
-/** This office's own code (ward_profile), the `recipientCode` every incoming batch must name. */
-export function officeCode(db: Db): string | null {
-  return (db.prepare('SELECT code FROM ward_profile WHERE id = 1').get() as { code: string } | undefined)?.code ?? null;
-}

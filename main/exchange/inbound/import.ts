@@ -5,7 +5,8 @@ import { DEFAULT_LIMITS } from '../envelope/format';
 import type { RecordLine } from '../envelope/format';
 import { readBatchBuffer, readBatchFile } from '../envelope/read';
 import type { ReadBatch } from '../envelope/read';
-import { officeCode, type InboundContext } from './context';
+import { getProfile } from '../../ward/service';
+import type { InboundContext } from './context';
 import { datasetProblem, datasetRule } from './datasets';
 import { keepInInbox, putInQuarantine } from './folders';
 import { mergeRecord, ownerOf, type MergeOutcome } from './merge';
@@ -77,7 +78,7 @@ async function check(ctx: InboundContext, path: string, fileName: string, keep: 
 function headerProblem(ctx: InboundContext, read: ReadBatch): { reason: Reason; result: FileResult } | null {
   const { header } = read;
   if (header.kind === 'receipt') return { result: 'rejected', reason: importReason('RECEIPT_NOT_IMPORTABLE', header.batchId) };
-  const office = officeCode(ctx.db);
+  const office = getProfile(ctx.db)?.code;
   if (!office) return { result: 'quarantined', reason: importReason('NO_OFFICE_CODE', header.recipientCode) };
   if (header.recipientCode !== office) {
     return { result: 'quarantined', reason: importReason('WRONG_RECIPIENT', `${header.recipientCode} ≠ ${office}`, `lô gửi cho mã ${header.recipientCode}, cơ quan này mã ${office}`) };

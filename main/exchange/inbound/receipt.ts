@@ -17,7 +17,7 @@ type AppliedRow = { batch_id: string; installation_id: string; seq: number; batc
 type LineRow = { dataset: string; line: number; record_id: string; code: string; message: string };
 
 /** One `receipts` record per acknowledged batch: its sequence, the installation's missing numbers and its rejected lines. */
-function receiptRecords(ctx: InboundContext, unitCode: string): RecordInput[] {
+function receiptRecords(ctx: InboundContext, unitCode: string, officeCode: string): RecordInput[] {
   const applied = ctx.db.prepare('SELECT batch_id, installation_id, seq, batch_hash, applied_at FROM exchange_batch WHERE unit_code = ? ORDER BY installation_id, seq')
     .all(unitCode) as AppliedRow[];
   const lines = ctx.db.prepare('SELECT dataset, line, record_id, code, message FROM exchange_rejected_line WHERE batch_id = ? ORDER BY id');
@@ -25,7 +25,7 @@ function receiptRecords(ctx: InboundContext, unitCode: string): RecordInput[] {
     const seqs = applied.filter((other) => other.installation_id === row.installation_id).map((other) => other.seq);
     const rejectedLines = (lines.all(row.batch_id) as LineRow[]).map((l) => ({ dataset: l.dataset, line: l.line, recordId: l.record_id, code: l.code, message: l.message }));
     const data = { installationId: row.installation_id, seq: row.seq, batchHash: row.batch_hash, receivedAt: row.applied_at, receivedSeqs: seqs, missingSeqs: gapsOf(seqs), rejectedLines };
-    return { id: row.batch_id, unitCode: getProfile(ctx.db)!.code, ver: 1, deleted: false, schemaVersion: RECEIPT_SCHEMA_VERSION, data };
+    return { id: row.batch_id, unitCode: officeCode, ver: 1, deleted: false, schemaVersion: RECEIPT_SCHEMA_VERSION, data };
   });
 }
 
@@ -60,7 +60,7 @@ export async function writeReceipt(ctx: ReceiptContext, unitCode: string, folder
     installationId: getInstallation(ctx.db).installationId, recipientCode: unitCode, seq,
     prevBatchHash, createdAt: vietnamTimestamp(ctx.clock), appVersion: ctx.appVersion, covers: [], lastReceiptSeen: null,
   };
-  const written = await writeBatchFile(folder, { header, records: { receipts: receiptRecords(ctx, unitCode) }, files: {} }, signer).catch((error: unknown) => {
+  const written = await writeBatchFile(folder, { header, records: { receipts: receiptRecords(ctx, unitCode, profile.code) }, files: {} }, signer).catch((error: unknown) => {
     throw new AppError('CONFLICT', `Không ghi được giấy báo nhận số ${seq} vào thư mục đã chọn (${(error as Error).message}). Hãy ghi lại: lần sau sẽ mang số mới.`);
   });
   ctx.db.prepare('UPDATE exchange_receipt SET batch_hash = ?, file_name = ? WHERE seq = ?').run(written.batchHash, written.fileName, seq);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../../api/errors';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../runtime/ports';
-import { keptBatchPath, senderProfile } from './export';
+import { keptBatchPath, senderProfile, vietnamWallClock } from './export';
 
 /** Above this a batch goes by USB: common mail servers refuse larger messages once base64 adds a third. */
 export const EMAIL_MAX_BYTES = 20 * 1024 * 1024;
@@ -34,7 +34,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** RFC 5322 date in Vietnam's offset: `Mon, 02 Mar 2026 09:00:00 +0700`. */
 function mailDate(instant: Date): string {
-  const local = new Date(instant.getTime() + 7 * 3_600_000);
+  const local = vietnamWallClock(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
   return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${time} +0700`;

@@ -39,9 +39,14 @@ export type ExportResult = { status: 'written'; path: string; batch: SentBatch }
 export const NOTHING_NEW = 'Không có dữ liệu mới hoặc thay đổi kể từ lô gửi trước: chưa lập lô mới.';
 export const OUTBOX = 'outbox';
 
+/** An instant moved to Vietnam's wall clock (+07:00), to be read with the getUTC* methods or toISOString. */
+export function vietnamWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + 7 * 3_600_000);
+}
+
 /** The sender's clock in Vietnam's offset (+07:00), to the second: what `createdAt` and the file name show. */
 export function vietnamTimestamp(clock: Clock): string {
-  return `${new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+  return `${vietnamWallClock(clock.now()).toISOString().slice(0, 19)}+07:00`;
 }
 
 /** UUIDv7: the millisecond time in the first 48 bits, so batch ids sort by creation. */

@@ -1,5 +1,6 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { sha256Hex } from '../envelope/canonical';
 
 /** Prefixed to every signed message so a batch signature can never be replayed as any other kind of signature. */
 export const BATCH_SIGNATURE_DOMAIN = 'SDC-BATCH-1\n';
@@ -37,7 +38,7 @@ export function publicKeyFromJwkX(publicKeyJwkX: string): KeyObject {
 /** SHA-256 of the raw 32-byte key, as 16 groups of 4 upper-case hex digits: what the paper enrolment form shows. */
 export function fingerprint(publicKeyJwkX: string): string {
   publicKeyFromJwkX(publicKeyJwkX);
-  const hex = createHash('sha256').update(Buffer.from(publicKeyJwkX, 'base64url')).digest('hex').toUpperCase();
+  const hex = sha256Hex(Buffer.from(publicKeyJwkX, 'base64url')).toUpperCase();
   return hex.match(/.{4}/g)!.join(' ');
 }
 
