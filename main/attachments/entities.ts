@@ -34,33 +34,33 @@ function findBudgetReport(db: Db, key: string): AttachableRecord | null {
   return report ? { locked: report.status !== 'draft' } : null;
 }
 
+/** The row a key names when the key is a row id, read with `sql` (one `?` for the id). */
+function rowById<T>(db: Db, sql: string, key: string): T | undefined {
+  return /^[1-9]\d{0,15}$/.test(key) ? (db.prepare(sql).get(Number(key)) as T | undefined) : undefined;
+}
+
 function findMeeting(db: Db, key: string): AttachableRecord | null {
-  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
-  const row = db.prepare('SELECT status FROM meeting WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  const row = rowById<{ status: string }>(db, 'SELECT status FROM meeting WHERE id = ?', key);
   return row ? { locked: row.status === 'finalized' } : null;
 }
 
 function findCriteriaAssessment(db: Db, key: string): AttachableRecord | null {
-  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
-  const row = db.prepare('SELECT appraised_on FROM criteria_assessment WHERE id = ?').get(Number(key)) as { appraised_on: string | null } | undefined;
+  const row = rowById<{ appraised_on: string | null }>(db, 'SELECT appraised_on FROM criteria_assessment WHERE id = ?', key);
   return row ? { locked: row.appraised_on !== null } : null;
 }
 
 function findBoardActivity(db: Db, key: string): AttachableRecord | null {
-  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
   // A board's minutes and photos stay removable: an activity is never locked.
-  return db.prepare('SELECT id FROM board_activity WHERE id = ?').get(Number(key)) ? { locked: false } : null;
+  return rowById(db, 'SELECT id FROM board_activity WHERE id = ?', key) ? { locked: false } : null;
 }
 
 function findPetition(db: Db, key: string): AttachableRecord | null {
-  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
-  const row = db.prepare('SELECT status FROM petition WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  const row = rowById<{ status: string }>(db, 'SELECT status FROM petition WHERE id = ?', key);
   return row ? { locked: row.status === 'closed' } : null;
 }
 
 function findDisclosure(db: Db, key: string): AttachableRecord | null {
-  if (!/^[1-9]\d{0,15}$/.test(key)) return null;
-  const row = db.prepare('SELECT status FROM disclosure WHERE id = ?').get(Number(key)) as { status: string } | undefined;
+  const row = rowById<{ status: string }>(db, 'SELECT status FROM disclosure WHERE id = ?', key);
   // Photos of the posting are the proof of a disclosure: kept once it has ended or been replaced.
   return row ? { locked: row.status === 'ended' || row.status === 'reDisclosed' } : null;
 }

@@ -1,7 +1,7 @@
 import type { BudgetStage, ComputedForm, FormColumn, StageReport } from '../api/budget';
 import type { Signatory, WardProfile } from '../api/ward';
 import type { Block, DocumentModel, HeaderCell, Table, TableRow } from '../documents/model';
-import { wardIssuer } from '../documents/model';
+import { wardIssuer, wardNoticeHead } from '../documents/model';
 import { committeeSignature } from '../documents/signers';
 import { formatLegalDate, unitNameInSentence, upperVietnamese } from '../documents/vietnamese';
 import { stageRules } from './deadlines';
@@ -178,11 +178,7 @@ export function noticeDocument(input: StageDocumentsInput): DocumentModel {
     ? `từ ${formatLegalDate(input.posting.postedOn)} đến hết ${formatLegalDate(addDays(input.posting.postedOn, input.posting.postingDays - 1))} (${input.posting.postingDays} ngày)`
     : `ít nhất ${stageRules.minimumPostingDays} ngày liên tục kể từ ngày niêm yết`;
   return {
-    orientation: 'portrait',
-    issuer: wardIssuer(ward.name),
-    number: input.notice.symbol,
-    dateLine: { place: ward.name, date: input.notice.issuedOn },
-    title: 'THÔNG BÁO',
+    ...wardNoticeHead(ward.name, input.notice),
     subject: [`Công khai ${subject}`],
     body: [
       {

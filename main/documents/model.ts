@@ -154,6 +154,11 @@ export function wardIssuer(wardName: string, options: { parent?: string } = {}):
   return options.parent ? { parent: [options.parent], body } : { body };
 }
 
+/** The head of a ward's numbered notice ("THÔNG BÁO"): issuer, number, and place and date from the document register. */
+export function wardNoticeHead(wardName: string, notice: { symbol: string; issuedOn: string }): Pick<DocumentModel, 'orientation' | 'issuer' | 'number' | 'dateLine' | 'title'> {
+  return { orientation: 'portrait', issuer: wardIssuer(wardName), number: notice.symbol, dateLine: { place: wardName, date: notice.issuedOn }, title: 'THÔNG BÁO' };
+}
+
 /** The document's table blocks in order (the workbook writes one sheet per table). */
 export function tablesOf(document: DocumentModel): Table[] {
   return document.body.flatMap((block) => (block.kind === 'table' ? [block.table] : []));

@@ -49,7 +49,18 @@ function assessedYears(db: Db, id: string, version: number): number[] {
   return rows.map((row) => row.year);
 }
 
-function toSummary(db: Db, row: SetRow): CriteriaSetSummary {
+/** The assessed years of every set version at once, keyed "id:version". */
+function assessedYearsBySet(db: Db): Map<string, number[]> {
+  const rows = db.prepare('SELECT set_id, set_version, year FROM criteria_assessment ORDER BY year').all() as { set_id: string; set_version: number; year: number }[];
+  const years = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = `${row.set_id}:${row.set_version}`;
+    years.set(key, [...(years.get(key) ?? []), row.year]);
+  }
+  return years;
+}
+
+function toSummary(db: Db, row: SetRow, years = assessedYears(db, row.id, row.version)): CriteriaSetSummary {
   const definition = JSON.parse(row.definition_json) as CriteriaSet;
   return {
     id: row.id,
@@ -61,14 +72,15 @@ function toSummary(db: Db, row: SetRow): CriteriaSetSummary {
     status: row.status,
     maxPoints: definition.maxPoints,
     savedAt: row.saved_at,
-    assessedYears: assessedYears(db, row.id, row.version),
+    assessedYears: years,
   };
 }
 
 export function listSets(db: Db, at: string): CriteriaSetSummary[] {
   ensureBuiltInSets(db, at);
   const rows = db.prepare('SELECT * FROM criteria_set ORDER BY id, version DESC').all() as SetRow[];
-  return rows.map((row) => toSummary(db, row));
+  const years = assessedYearsBySet(db);
+  return rows.map((row) => toSummary(db, row, years.get(`${row.id}:${row.version}`) ?? []));
 }
 
 export function getSet(db: Db, id: string, version: number): StoredCriteriaSet {

@@ -2,7 +2,7 @@ import type { Grade, YearResults } from '../api/evaluations';
 import { grades } from '../api/evaluations';
 import type { Signatory, WardProfile } from '../api/ward';
 import type { DocumentModel, TableRow } from '../documents/model';
-import { wardIssuer } from '../documents/model';
+import { wardIssuer, wardNoticeHead } from '../documents/model';
 import { committeeSignature } from '../documents/signers';
 import { formatLegalDate, unitNameInSentence } from '../documents/vietnamese';
 import { MIN_STAFF_POSTING_DAYS, toHundredths } from '../api/evaluations';
@@ -36,11 +36,7 @@ export function resultsNotice(input: ResultsDocumentsInput): DocumentModel {
   const unit = unitNameInSentence(ward.name);
   const graded = results.rows.length;
   return {
-    orientation: 'portrait',
-    issuer: wardIssuer(ward.name),
-    number: input.notice.symbol,
-    dateLine: { place: ward.name, date: input.notice.issuedOn },
-    title: 'THÔNG BÁO',
+    ...wardNoticeHead(ward.name, input.notice),
     subject: [subjectOf(results)],
     body: [
       {

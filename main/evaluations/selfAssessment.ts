@@ -124,13 +124,18 @@ function criterionRows(self: Assessment, appraised: Assessment | null, lastYear:
   }));
 }
 
+/** The stored version's definition, the scores, and both columns' results (appraised only once recorded). */
+function scored(db: Db, row: AssessmentRow) {
+  const set = setDefinition(db, row.set_id, row.set_version);
+  const scores = scoreRows(db, row.id);
+  const self = assess(set, scoreColumn(scores, (score) => score.self_hundredths));
+  const appraised = row.appraised_on === null ? null : assess(set, scoreColumn(scores, (score) => score.appraised_hundredths), 'appraisedScore');
+  return { set, scores, self, appraised };
+}
+
 export function getAssessment(db: Db, id: number): CriteriaAssessment {
   const row = assessmentRow(db, id);
-  const set = setDefinition(db, row.set_id, row.set_version);
-  const scores = scoreRows(db, id);
-  const self = assess(set, scoreColumn(scores, (score) => score.self_hundredths));
-  const appraisedScores = scoreColumn(scores, (score) => score.appraised_hundredths);
-  const appraised = row.appraised_on === null ? null : assess(set, appraisedScores, 'appraisedScore');
+  const { set, scores, self, appraised } = scored(db, row);
   return {
     id,
     year: row.year,
@@ -151,13 +156,26 @@ export function getAssessment(db: Db, id: number): CriteriaAssessment {
   };
 }
 
-function summaryOf({ id, year, setId, setVersion, setName, maxPoints, self, appraised }: CriteriaAssessment): CriteriaAssessmentSummary {
-  return { id, year, setId, setVersion, setName, maxPoints, selfTotal: self.total, selfPassed: self.passed, appraisedTotal: appraised?.total ?? null, unscored: self.unscored };
+/** A row of the list needs only the totals: no evidence labels, no last year. */
+function summaryOf(db: Db, row: AssessmentRow): CriteriaAssessmentSummary {
+  const { set, self, appraised } = scored(db, row);
+  return {
+    id: row.id,
+    year: row.year,
+    setId: row.set_id,
+    setVersion: row.set_version,
+    setName: set.name,
+    maxPoints: set.maxPoints,
+    selfTotal: self.total,
+    selfPassed: self.passed,
+    appraisedTotal: appraised?.total ?? null,
+    unscored: self.unscored,
+  };
 }
 
 export function listAssessments(db: Db): CriteriaAssessmentSummary[] {
-  const rows = db.prepare('SELECT id FROM criteria_assessment ORDER BY year DESC, set_id').all() as { id: number }[];
-  return rows.map(({ id }) => summaryOf(getAssessment(db, id)));
+  const rows = db.prepare('SELECT * FROM criteria_assessment ORDER BY year DESC, set_id').all() as AssessmentRow[];
+  return rows.map((row) => summaryOf(db, row));
 }
 
 /** Starts (or reopens) the year's assessment against a published version; one version per set and year. */

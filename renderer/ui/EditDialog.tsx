@@ -32,15 +32,22 @@ export function EditDialog({ open, title, onClose, onSubmit, busy, submitLabel =
             {children}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={busy}>
-            Hủy
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {submitLabel}
-          </Button>
-        </DialogActions>
+        <FormDialogActions onClose={onClose} busy={busy} submitLabel={submitLabel} />
       </form>
     </Dialog>
+  );
+}
+
+/** Cancel and submit at the foot of a dialog's form, for a form laid out otherwise than EditDialog's. */
+export function FormDialogActions({ onClose, busy, submitLabel }: { onClose(): void; busy?: boolean | undefined; submitLabel: string }) {
+  return (
+    <DialogActions>
+      <Button onClick={onClose} disabled={busy}>
+        Hủy
+      </Button>
+      <Button type="submit" variant="contained" disabled={busy}>
+        {submitLabel}
+      </Button>
+    </DialogActions>
   );
 }

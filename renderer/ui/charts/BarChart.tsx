@@ -22,7 +22,7 @@ export interface BarSeries {
   values: readonly (number | null)[];
 }
 
-export interface BarChartProps {
+interface BarChartProps {
   title: string;
   categories: readonly string[];
   series: readonly BarSeries[];

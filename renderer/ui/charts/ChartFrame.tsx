@@ -10,7 +10,7 @@ export type ChartColor = 'primary' | 'secondary' | 'success' | 'info' | 'warning
 /** The drawing's coordinate system; the SVG scales it to the available width. */
 export const VIEW = { width: 640, height: 280 } as const;
 export const PLOT: PlotBox = { left: 48, top: 28, width: VIEW.width - 48 - 16, height: VIEW.height - 28 - 44 };
-export const FONT_SIZE = 12;
+const FONT_SIZE = 12;
 
 export function useChartColor(): (color: ChartColor) => string {
   const { palette } = useTheme();
@@ -29,14 +29,14 @@ export function describeValues(labels: readonly string[], values: readonly (numb
   return labels.map((label, index) => `${label} ${formatValue(values[index], format)}`).join('; ');
 }
 
-export interface LegendItem {
+interface LegendItem {
   label: string;
   color: string;
   /** Drawn as a dashed outline, like a maximum. */
   outline?: boolean;
 }
 
-export interface DataTable {
+interface DataTable {
   /** Header of the first column, naming what the rows are. */
   header: string;
   columns: readonly string[];

@@ -1,7 +1,7 @@
 import { ChartFrame, describeValues, formatValue, PLOT, ValueLabel, XLabels, YAxis, useChartColor, type ChartColor } from './ChartFrame';
 import { linearScale, niceTicks, pointPositions, spreadLabels } from './scale';
 
-export interface LineSeries {
+interface LineSeries {
   label: string;
   color: ChartColor;
   /** One value per x label; null leaves a gap in the line. */
@@ -18,7 +18,7 @@ export interface ReferenceLine {
 /** Room on the right of the plot for the reference lines' labels. */
 const LABEL_GUTTER = 116;
 
-export interface LineChartProps {
+interface LineChartProps {
   title: string;
   /** Ordered positions along the x axis, e.g. "Tháng 1", "Tháng 2". */
   xLabels: readonly string[];

@@ -32,7 +32,7 @@ export function niceTicks(max: number, { count = 5, integer = false }: { count?:
   return Array.from({ length: steps + 1 }, (_, index) => Math.round(index * step * 1e6) / 1e6);
 }
 
-export interface BandLayout {
+interface BandLayout {
   /** Width of one category's slot. */
   band: number;
   /** Width of one bar. */

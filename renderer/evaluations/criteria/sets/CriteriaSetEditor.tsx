@@ -7,7 +7,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -20,6 +19,7 @@ import { useCallback, useId, useMemo, useRef, useState, type FormEvent, type Rea
 import type { CriteriaSetSummary } from '../../../../main/api';
 import { useClient } from '../../../api/ClientContext';
 import { ApiCallError } from '../../../api/client';
+import { FormDialogActions } from '../../../ui/EditDialog';
 import type { FieldErrors } from '../../../ui/schemaForm';
 import { CriterionEditor } from './CriterionEditor';
 import { DraftField, SumLine } from './draftFields';
@@ -119,14 +119,7 @@ function EditorForm({ start, titleId, busy, setBusy, onClose, onSaved }: EditorF
           </Section>
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          Hủy
-        </Button>
-        <Button type="submit" variant="contained" disabled={busy}>
-          Lưu dự thảo
-        </Button>
-      </DialogActions>
+      <FormDialogActions onClose={onClose} busy={busy} submitLabel="Lưu dự thảo" />
     </Box>
   );
 }
