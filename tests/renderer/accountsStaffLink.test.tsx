@@ -3,7 +3,6 @@ import type { Account } from '../../main/api';
 import { AccountsScreen } from '../../renderer/accounts/AccountsScreen';
 import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, staffMember } from './fakes';
 
-const firstRender = { timeout: 5_000 };
 const staff = [staffMember(5, 'Hoàng Thị Duyên', 'Công chức Văn phòng - Thống kê'), staffMember(7, 'Đỗ Văn Hải', 'Công chức Tư pháp - Hộ tịch')];
 
 const account = (id: number, username: string, staffMemberId: number | null): Account => ({
@@ -21,7 +20,7 @@ describe('accounts linked to staff members', () => {
   it('shows the linked person and changes the link in the edit dialog', async () => {
     const fake = fakeTransport({ 'accounts.list': [account(2, 'vanthu', 5), account(3, 'xem', null)], 'staff.list': staff, 'accounts.update': account(2, 'vanthu', null) });
     renderScreen(<AccountsScreen />, fake.transport);
-    const table = await screen.findByRole('table', { name: 'Danh sách tài khoản' }, firstRender);
+    const table = await screen.findByRole('table', { name: 'Danh sách tài khoản' });
     const rowOf = (username: string) => within(table).getByRole('cell', { name: username }).closest('tr')!;
     expect(await within(rowOf('vanthu')).findByText('Hoàng Thị Duyên')).toBeTruthy();
     expect(within(rowOf('xem')).getByText('—')).toBeTruthy();
@@ -45,7 +44,7 @@ describe('accounts linked to staff members', () => {
     });
     renderScreen(<AccountsScreen />, fake.transport);
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: 'Thêm tài khoản' }, firstRender));
+    await user.click(await screen.findByRole('button', { name: 'Thêm tài khoản' }));
     const dialog = await screen.findByRole('dialog', { name: 'Thêm tài khoản' });
     await fill(user, within(dialog).getByLabelText('Tên đăng nhập'), 'duyen');
     await fill(user, within(dialog).getByLabelText('Họ và tên'), 'Hoàng Thị Duyên');

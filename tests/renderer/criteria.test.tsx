@@ -3,7 +3,6 @@ import type { CriteriaAssessment, CriteriaAssessmentSummary, CriteriaSetSummary,
 import { CriteriaScreen } from '../../renderer/evaluations/criteria/CriteriaScreen';
 import { dialogsClosed, fakeTransport, fill, newUser, renderScreen, status, viewer, type Replies } from './fakes';
 
-const firstRender = { timeout: 5_000 };
 const SET_NAME = 'Bộ tiêu chí xã, phường đạt chuẩn tiếp cận pháp luật';
 const TC1_CT1 = 'Chỉ tiêu 1: Văn bản quy phạm pháp luật được ban hành đúng thẩm quyền';
 const TC1_CT2 = 'Chỉ tiêu 2: Văn bản hành chính được ban hành đúng thể thức';
@@ -133,7 +132,7 @@ function renderCriteria(replies: Replies = {}, account = status().account) {
 }
 
 async function openAssessment() {
-  await newUser().click(await screen.findByRole('button', { name: `Mở hồ sơ năm 2025 – ${SET_NAME}` }, firstRender));
+  await newUser().click(await screen.findByRole('button', { name: `Mở hồ sơ năm 2025 – ${SET_NAME}` }));
   return screen.findByRole('table', { name: 'Điểm theo tiêu chí năm 2025' });
 }
 
@@ -144,7 +143,7 @@ describe('criteria self-assessment screen', () => {
     const draft: CriteriaSetSummary = { ...set, version: 2, status: 'draft', assessedYears: [] };
     const fake = renderCriteria({ 'criteria.listSets': [set, draft], 'criteria.openAssessment': assessment() });
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: `Chấm điểm – ${SET_NAME} – phiên bản 1` }, firstRender));
+    await user.click(await screen.findByRole('button', { name: `Chấm điểm – ${SET_NAME} – phiên bản 1` }));
     const dialog = await screen.findByRole('dialog', { name: 'Chấm điểm năm' });
     const setSelect = within(dialog).getByLabelText('Bộ tiêu chí') as HTMLSelectElement;
     await waitFor(() => expect(setSelect.value).toBe(`${set.id}@1`));

@@ -7,7 +7,6 @@ import example from '../../resources/evaluations/criteria-sets/tiep-can-phap-lua
 import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, type Replies } from './fakes';
 
 const exampleSet = criteriaSet.parse(example);
-const firstRender = { timeout: 5_000 };
 
 function summaryOf(definition: CriteriaSet, fields: Partial<CriteriaSetSummary> = {}): CriteriaSetSummary {
   return {
@@ -48,12 +47,12 @@ function renderPanel(replies: Replies, options: { superior?: boolean; account?: 
   return { fake, onAssess };
 }
 
-const row = async (name: RegExp) => (await screen.findByRole('row', { name }, firstRender)) as HTMLElement;
+const row = async (name: RegExp) => (await screen.findByRole('row', { name })) as HTMLElement;
 
 describe('criteria sets of a ward', () => {
   it('lists the stored sets with their origin, status, the example warning and the years assessed', async () => {
     renderPanel({ 'criteria.listSets': [exampleSummary, received] });
-    const table = await screen.findByRole('table', { name: 'Danh sách bộ tiêu chí' }, firstRender);
+    const table = await screen.findByRole('table', { name: 'Danh sách bộ tiêu chí' });
     const [, first, second] = within(table).getAllByRole('row');
     expect(within(first!).getByText('Có sẵn (bản mẫu)')).toBeTruthy();
     expect(within(first!).getByText('Bản mẫu – cấp trên cần xác nhận điểm')).toBeTruthy();
@@ -72,7 +71,7 @@ describe('criteria sets of a ward', () => {
       },
     });
     const user = newUser();
-    const fileInput = await screen.findByLabelText('Chọn tệp bộ tiêu chí (.json) cấp trên gửi', {}, firstRender);
+    const fileInput = await screen.findByLabelText('Chọn tệp bộ tiêu chí (.json) cấp trên gửi');
     expect(screen.getByRole('button', { name: 'Nhập bộ tiêu chí từ tệp' })).toBeTruthy();
 
     await user.upload(fileInput, new File(['{"format":"so-dan-chu/criteria-set"}'], 'bo-tieu-chi.json', { type: 'application/json' }));
@@ -147,7 +146,7 @@ describe('criteria sets of a superior office', () => {
       { superior: true },
     );
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: 'Soạn bộ tiêu chí mới' }, firstRender));
+    await user.click(await screen.findByRole('button', { name: 'Soạn bộ tiêu chí mới' }));
     const editor = await screen.findByRole('dialog', { name: 'Soạn bộ tiêu chí mới' });
     await fill(user, within(editor).getByLabelText('Mã bộ tiêu chí'), 'thu-nghiem');
     await fill(user, within(editor).getByLabelText('Tên bộ tiêu chí'), 'Bộ thử nghiệm');
@@ -228,7 +227,7 @@ describe('criteria sets of a superior office', () => {
   it('refuses a new set under an id and version already stored, and says where each problem is', async () => {
     const { fake } = renderPanel({}, { superior: true });
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: 'Soạn bộ tiêu chí mới' }, firstRender));
+    await user.click(await screen.findByRole('button', { name: 'Soạn bộ tiêu chí mới' }));
     const editor = await screen.findByRole('dialog', { name: 'Soạn bộ tiêu chí mới' });
     await fill(user, within(editor).getByLabelText('Mã bộ tiêu chí'), exampleSet.id);
     await fill(user, within(editor).getByLabelText('Tổng điểm của bộ tiêu chí'), 'một trăm');

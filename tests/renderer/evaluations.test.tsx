@@ -8,7 +8,6 @@ import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status
 
 const schemes = [scoringScheme.parse(nd90), scoringScheme.parse(nd335)];
 const year = new Date().getFullYear();
-const firstRender = { timeout: 5_000 };
 
 const staff = [staffMember(1, 'Trần Văn Bình', 'Công chức Tư pháp - Hộ tịch'), staffMember(2, 'Lê Thị Hoa', 'Công chức Văn phòng - Thống kê')];
 
@@ -87,7 +86,7 @@ describe('evaluations screen', () => {
       { 'evaluations.gradeSummary': [{ groupName: GROUP, counts: { excellent: 3, good: 10, satisfactory: 1, unsatisfactory: 0 }, graded: 14, quotaWarning: 'Vượt tỷ lệ 20 %.' }] },
       viewer,
     );
-    const table = await screen.findByRole('table', { name: `Số người theo mức xếp loại năm ${year}` }, firstRender);
+    const table = await screen.findByRole('table', { name: `Số người theo mức xếp loại năm ${year}` });
     expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
       'NhómHTXSNVHTTNVHTNVKHTNVSố người đã xếp loạiCảnh báo tỷ lệ',
       `${GROUP}3101014Vượt tỷ lệ 20 %.`,
@@ -104,7 +103,7 @@ describe('evaluations screen', () => {
   it('lets the head open a quarter for the group with the scheme in force, leaving out one person', async () => {
     const fake = renderEvaluations({ 'evaluations.openPeriod': { ...march, id: 6, period: '2026-Q2', periodLabel: 'quý 2/2026', kind: 'quarter', sheets: 1 } });
     const user = newUser();
-    await user.selectOptions(await screen.findByLabelText('Năm', {}, firstRender), '2026');
+    await user.selectOptions(await screen.findByLabelText('Năm'), '2026');
     await user.click(await screen.findByRole('button', { name: 'Mở kỳ đánh giá' }));
     const dialog = await screen.findByRole('dialog', { name: 'Mở kỳ đánh giá năm 2026' });
     await user.selectOptions(within(dialog).getByLabelText('Loại kỳ'), 'quarter');
@@ -123,7 +122,7 @@ describe('evaluations screen', () => {
   it('defaults a past year to the levels scheme then in force, and refuses a period with nobody in it', async () => {
     const fake = renderEvaluations();
     const user = newUser();
-    await user.selectOptions(await screen.findByLabelText('Năm', {}, firstRender), '2025');
+    await user.selectOptions(await screen.findByLabelText('Năm'), '2025');
     await user.click(await screen.findByRole('button', { name: 'Mở kỳ đánh giá' }));
     const dialog = await screen.findByRole('dialog');
     await user.selectOptions(within(dialog).getByLabelText('Loại kỳ'), 'year');
@@ -143,7 +142,7 @@ describe('evaluations screen', () => {
     };
     const fake = renderEvaluations({ 'evaluations.saveSheet': scored });
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: `tháng 3/${year}` }, firstRender));
+    await user.click(await screen.findByRole('button', { name: `tháng 3/${year}` }));
     const sheets = await screen.findByRole('table', { name: `Phiếu đánh giá tháng 3/${year}` });
     expect(within(sheets).getAllByRole('row')[1]!.textContent).toContain('Chưa chấm');
     await user.click(within(sheets).getByRole('button', { name: 'Sửa phiếu của Trần Văn Bình' }));
@@ -179,7 +178,7 @@ describe('evaluations screen', () => {
   it('shows main’s refusal of a score by its field, and a wrong number before sending anything', async () => {
     const fake = renderEvaluations({ 'evaluations.saveSheet': fail('BAD_INPUT', 'Điểm tối đa của tiêu chí này là 3.', 'generalScores.politicalStance') });
     const user = newUser();
-    await user.click(await screen.findByRole('button', { name: `tháng 3/${year}` }, firstRender));
+    await user.click(await screen.findByRole('button', { name: `tháng 3/${year}` }));
     await user.click(await screen.findByRole('button', { name: 'Sửa phiếu của Trần Văn Bình' }));
     const dialog = await screen.findByRole('dialog');
     await fill(user, within(dialog).getByLabelText(/^Có quan điểm, bản lĩnh chính trị/), 'ba');
@@ -196,7 +195,7 @@ describe('evaluations screen', () => {
   it('shows the year’s results with each period’s total and the quota warning with its numbers', async () => {
     const fake = renderEvaluations();
     const user = newUser();
-    const table = await screen.findByRole('table', { name: `Kết quả cả năm ${year} – ${GROUP}` }, firstRender);
+    const table = await screen.findByRole('table', { name: `Kết quả cả năm ${year} – ${GROUP}` });
     expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual([
       'Họ và tênChức vụTháng 3Điểm cả nămXếp loạiThao tác',
       'Trần Văn BìnhCông chức Tư pháp - Hộ tịch91,2591,25HTXSNV',
@@ -221,7 +220,7 @@ describe('evaluations screen', () => {
       },
     });
     const user = newUser();
-    const panel = await screen.findByRole('region', { name: 'Chốt và công khai kết quả' }, firstRender);
+    const panel = await screen.findByRole('region', { name: 'Chốt và công khai kết quả' });
     await user.click(await within(panel).findByRole('button', { name: 'Chốt kết quả cả năm' }));
     expect(await within(panel).findByText(/Hạn công khai cho cán bộ, công chức: 25\/12\/2026/)).toBeTruthy();
     expect(fake.inputsOf('evaluations.closeYear')[0]).toMatchObject({ year, groupName: GROUP });
@@ -237,7 +236,7 @@ describe('evaluations screen', () => {
 
   it('waits for a scored sheet before asking for the year’s results', async () => {
     const fake = renderEvaluations({ 'evaluations.listPeriods': [{ ...march, scored: 0 }] });
-    expect(await screen.findByText('Chưa có kết quả cả năm', {}, firstRender)).toBeTruthy();
+    expect(await screen.findByText('Chưa có kết quả cả năm')).toBeTruthy();
     expect(fake.inputsOf('evaluations.yearResults')).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { blankSheet, GROUP } from './evaluationFixtures';
 import { fakeTransport, newUser, renderScreen, status, viewer, type Replies } from './fakes';
 
 const year = new Date().getFullYear();
-const firstRender = { timeout: 5_000 };
 const me = { id: 5, fullName: 'Hoàng Thị Duyên', position: 'Công chức Văn phòng - Thống kê' };
 
 const explanation = [
@@ -43,7 +42,7 @@ function renderOwnView(replies: Replies) {
   return fake;
 }
 
-const ownSection = () => screen.findByRole('region', { name: 'Kết quả đánh giá của tôi' }, firstRender);
+const ownSection = () => screen.findByRole('region', { name: 'Kết quả đánh giá của tôi' });
 
 describe('the own evaluation results', () => {
   it('shows a viewer their own sheets with total, grade and how it was computed, and their year result', async () => {

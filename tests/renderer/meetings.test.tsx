@@ -118,12 +118,10 @@ function renderMeetings(replies: Replies = {}, account = status().account) {
   return fake;
 }
 
-/** The list screen's first render (date pickers, two loads in a row) can take over a second on a busy machine. */
-const firstRender = { timeout: 5_000 };
 
 /** Opens the meeting from the list, the way the clerk does. */
 async function openFromList(user: ReturnType<typeof newUser>, title = 'Hội nghị cán bộ, công chức năm 2026') {
-  await user.click(await screen.findByRole('button', { name: title }, firstRender));
+  await user.click(await screen.findByRole('button', { name: title }));
   return screen.findByRole('heading', { name: title });
 }
 
@@ -154,7 +152,7 @@ describe('meeting list', () => {
         'files.save': { savedAs: 'D:\\cuoc-hop.xlsx' },
       });
       const user = newUser();
-      const table = await screen.findByRole('table', { name: 'Danh sách cuộc họp' }, firstRender);
+      const table = await screen.findByRole('table', { name: 'Danh sách cuộc họp' });
       const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
       expect(rows).toEqual([
         '20/01/2026Hội nghị cán bộ, công chức, viên chức, người lao độngHội nghị cán bộ, công chức năm 2026Đã họp18/25 (72,0 %)1/2 thông qua',
@@ -176,13 +174,13 @@ describe('meeting list', () => {
 
   it('offers a clerk to create the first meeting, and a viewer only the list', async () => {
     renderMeetings({ 'meetings.list': [] });
-    expect(await screen.findByText('Không có cuộc họp nào trong thời gian này', {}, firstRender)).toBeTruthy();
+    expect(await screen.findByText('Không có cuộc họp nào trong thời gian này')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Tạo cuộc họp' })).toHaveLength(2);
   });
 
   it('shows a viewer the meetings without a create button', async () => {
     renderMeetings({}, viewer);
-    expect(await screen.findByRole('table', { name: 'Danh sách cuộc họp' }, firstRender)).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Danh sách cuộc họp' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tạo cuộc họp' })).toBeNull();
   });
 
@@ -198,8 +196,8 @@ describe('planning a meeting', () => {
     const warning = 'Giấy mời gửi ngày 19/01/2026, muộn hơn thời hạn thông báo trước 2 ngày.';
     const fake = renderMeetings({ 'meetings.savePlan': meeting({ noticeWarning: warning }), 'meetings.get': meeting({ noticeWarning: warning }) });
     const user = newUser();
-    await user.click((await screen.findAllByRole('button', { name: 'Tạo cuộc họp' }, firstRender))[0]!);
-    const dialog = await screen.findByRole('dialog', { name: 'Tạo cuộc họp' }, firstRender);
+    await user.click((await screen.findAllByRole('button', { name: 'Tạo cuộc họp' }))[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Tạo cuộc họp' });
 
     await user.selectOptions(within(dialog).getByLabelText('Loại cuộc họp'), 'staffConference');
     expect(within(dialog).getByLabelText('Quy định của loại cuộc họp').textContent).toContain(
@@ -250,8 +248,8 @@ describe('planning a meeting', () => {
   it('takes the household count of the chosen residential group and shows main’s refusal in the dialog', async () => {
     const fake = renderMeetings({ 'meetings.savePlan': fail('BAD_INPUT', 'Ngày thông báo phải trước ngày họp.', 'noticeDate') });
     const user = newUser();
-    await user.click((await screen.findAllByRole('button', { name: 'Tạo cuộc họp' }, firstRender))[0]!);
-    const dialog = await screen.findByRole('dialog', { name: 'Tạo cuộc họp' }, firstRender);
+    await user.click((await screen.findAllByRole('button', { name: 'Tạo cuộc họp' }))[0]!);
+    const dialog = await screen.findByRole('dialog', { name: 'Tạo cuộc họp' });
     expect((within(dialog).getByLabelText('Loại cuộc họp') as HTMLSelectElement).value).toBe('residentsMeeting');
     await user.selectOptions(await within(dialog).findByLabelText('Tổ dân phố'), 'Tổ dân phố số 4');
     expect((within(dialog).getByLabelText('Tổng số hộ') as HTMLInputElement).value).toBe('120');
@@ -630,7 +628,7 @@ describe('opening a meeting from elsewhere', () => {
     unmount();
 
     const first = renderScreen(<MeetingsScreen />, fake.transport);
-    expect(await screen.findByRole('heading', { name: 'Hội nghị đối thoại năm 2026' }, firstRender)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Hội nghị đối thoại năm 2026' })).toBeTruthy();
     expect(fake.inputsOf('meetings.get')).toEqual([{ id: 9 }]);
     first.unmount();
 

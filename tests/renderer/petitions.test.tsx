@@ -5,7 +5,6 @@ import { PetitionsScreen } from '../../renderer/petitions/PetitionsScreen';
 import rulesFile from '../../resources/petitions/petition-rules.json';
 import { dialogsClosed, fail, fakeTransport, fill, newUser, renderScreen, status, staffMember, viewer, type Replies } from './fakes';
 
-const firstRender = { timeout: 5_000 };
 const rules: LedgerRules = { ...rulesFile, settings: { answerWorkingDays: 10 } };
 const staff = [staffMember(4, 'Lê Thị Hoa', 'Công chức Địa chính - Xây dựng')];
 
@@ -55,7 +54,7 @@ describe('the petitions ledger screen', () => {
   it('lists the entries with the overdue deadline marked, and sends each filter to main', async () => {
     const user = newUser();
     const fake = start();
-    const table = await screen.findByRole('table', { name: 'Sổ theo dõi ý kiến, kiến nghị' }, firstRender);
+    const table = await screen.findByRole('table', { name: 'Sổ theo dõi ý kiến, kiến nghị' });
     expect(within(table).getByText('Nguyễn Văn Bình')).toBeTruthy();
     expect(within(table).getByText('06/03/2026 (quá hạn)')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Trạng thái'), 'inProgress');
@@ -67,7 +66,7 @@ describe('the petitions ledger screen', () => {
 
   it('shows a viewer that the sender is hidden and offers no changes', async () => {
     start({ 'petitions.list': page([petition({ person: null, personHidden: true })], true) }, viewer);
-    const table = await screen.findByRole('table', { name: 'Sổ theo dõi ý kiến, kiến nghị' }, firstRender);
+    const table = await screen.findByRole('table', { name: 'Sổ theo dõi ý kiến, kiến nghị' });
     expect(within(table).getByText('Ẩn (thông tin cá nhân)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mở hòm thư góp ý' })).toBeNull();
     await newUser().click(within(table).getByRole('button', { name: /Đề nghị xử lý/ }));
@@ -78,7 +77,7 @@ describe('the petitions ledger screen', () => {
 
   it('shows an empty ledger with the button to record the first entry', async () => {
     start({ 'petitions.list': page([]) });
-    expect(await screen.findByText('Không có kiến nghị, phản ánh nào theo điều kiện đã chọn', {}, firstRender)).toBeTruthy();
+    expect(await screen.findByText('Không có kiến nghị, phản ánh nào theo điều kiện đã chọn')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Ghi kiến nghị mới' })).toHaveLength(2);
   });
 
@@ -91,7 +90,7 @@ describe('the petitions ledger screen', () => {
         return { id: 1, openedOn: input.openedOn, place: input.place, witnesses: input.witnesses ?? [], letterCount: 2, note: '', petitionIds: [8, 9] };
       },
     });
-    await user.click(await screen.findByRole('button', { name: 'Mở hòm thư góp ý' }, firstRender));
+    await user.click(await screen.findByRole('button', { name: 'Mở hòm thư góp ý' }));
     const dialog = await screen.findByRole('dialog', { name: 'Mở hòm thư góp ý' });
     await fill(user, within(dialog).getByLabelText('Người chứng kiến (mỗi người một dòng)'), 'Phạm Văn Dũng');
     await user.click(within(dialog).getByRole('button', { name: 'Thêm thư' }));
@@ -119,7 +118,7 @@ describe('the petitions ledger screen', () => {
   it('records a new entry with its sender, leaving the deadline for main to compute', async () => {
     const user = newUser();
     const fake = start({ 'petitions.save': (input: In<'petitions.save'>) => petition({ id: 12, content: input.content, source: input.source }) });
-    await user.click((await screen.findAllByRole('button', { name: 'Ghi kiến nghị mới' }, firstRender))[0]!);
+    await user.click((await screen.findAllByRole('button', { name: 'Ghi kiến nghị mới' }))[0]!);
     const dialog = await screen.findByRole('dialog', { name: 'Ghi kiến nghị, phản ánh vào sổ' });
     expect(within(dialog).getByText(/tự tính 10 ngày làm việc/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
@@ -141,7 +140,7 @@ describe('the petitions ledger screen', () => {
       'petitions.answer': (input: In<'petitions.answer'>) => petition({ status: 'answered', answer: input.answer, answeredOn: input.answeredOn, overdue: false, actions: ['edit', 'close'] }),
       'petitions.close': fail('CONFLICT', 'Phản ánh này đã đóng rồi.'),
     });
-    await user.click(await screen.findByRole('button', { name: /Đề nghị xử lý/ }, firstRender));
+    await user.click(await screen.findByRole('button', { name: /Đề nghị xử lý/ }));
     const detail = await screen.findByRole('dialog');
     expect(within(detail).getByText('Đã quá hạn trả lời (06/03/2026).')).toBeTruthy();
     await user.click(within(detail).getByRole('button', { name: 'Trả lời' }));
