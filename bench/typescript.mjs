@@ -18,6 +18,8 @@ export async function loadTypeScript(dir, name, exportsSource) {
     format: 'esm',
     outfile,
     logLevel: 'warning',
+    // Bundled CommonJS dependencies (yauzl) call require() for Node built-ins, which an ES module lacks.
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
     plugins: [{ name: 'native-sqlite', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })) }],
   });
   return import(pathToFileURL(outfile).href);
