@@ -5,6 +5,7 @@ import { criteriaAssessmentsExchange, evaluationGradesExchange } from './evaluat
 import type { ExchangedDataset } from './exchange/outbound/dataset';
 import { meetingsExchange } from './meetings/exchange';
 import { petitionsExchange } from './petitions/exchange';
+import { quarterlyReportsExchange } from './reports/exchange';
 
 /** What this ward sends up to its superior. A capability adds its dataset here; the exchange code is not touched. */
 export const exchangedDatasets: ExchangedDataset[] = [
@@ -15,4 +16,5 @@ export const exchangedDatasets: ExchangedDataset[] = [
   disclosuresExchange,
   petitionsExchange,
   boardsExchange,
+  quarterlyReportsExchange,
 ];

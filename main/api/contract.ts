@@ -12,7 +12,10 @@ import { criteriaChannels } from './criteria';
 import { boardsChannels } from './boards';
 import { disclosuresChannels } from './disclosures';
 import { petitionsChannels } from './petitions';
+import { reportsChannels } from './reports';
 import { exchangeChannels, exchangeInboundChannels } from './exchange';
+import { consolidationChannels } from './consolidation';
+import { exchangeDownlinkChannels } from './exchangeDownlink';
 import { calendarChannels } from './calendar';
 import { dashboardChannels } from './dashboard';
 import { staffChannels } from './staff';
@@ -41,8 +44,11 @@ export const contract = {
   ...boardsChannels,
   ...disclosuresChannels,
   ...petitionsChannels,
+  ...reportsChannels,
   ...exchangeChannels,
   ...exchangeInboundChannels,
+  ...consolidationChannels,
+  ...exchangeDownlinkChannels,
 } as const;
 
 export type Contract = typeof contract;

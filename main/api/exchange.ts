@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receiptDetail, rejectedLine } from './exchangeDownlink';
 import { generatedFile } from './files';
 
 const seq = z.number().int().min(1).max(999_999);
@@ -25,12 +26,15 @@ export const sentBatch = z.object({
   /** Record lines per dataset. */
   counts: z.record(z.string(), z.number().int()),
   receiptStatus: z.enum(['notAcknowledged', 'received', 'partial']),
-  receiptDetail: z.unknown(),
+  receiptDetail: receiptDetail.nullable(),
+  /** Only for a batch too large for one file, written as consecutive parts (each with its own seq). */
+  part: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
 });
 export type SentBatchView = z.infer<typeof sentBatch>;
 
 export const exportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('written'), path: z.string(), batch: sentBatch }),
+  /** A batch split in parts (§13 of docs/exchange-format.md): `path` and `batch` are the first part's, `parts` lists every part. */
+  z.object({ status: z.literal('written'), path: z.string(), batch: sentBatch, parts: z.array(z.object({ path: z.string(), batch: sentBatch })).optional() }),
   /** A delta with nothing changed since the last batch: no sequence number was taken. */
   z.object({ status: z.literal('nothingNew'), message: z.string() }),
 ]);
@@ -48,7 +52,7 @@ export const exchangeChannels = {
   'exchange.listSent': { input: z.object({}).strict(), output: z.array(sentBatch) },
   /** Writes a sent batch again, byte for byte, into a folder main asks for. */
   'exchange.rewriteBatch': { input: z.object({ seq }).strict(), output: z.object({ path: z.string(), batch: sentBatch }) },
-  /** A draft e-mail (.eml) to the superior office with the batch attached; refused over 20 MB (use USB). */
+  /** A draft e-mail (.eml) to the superior office with the batch (one part of a split batch) attached; refused over 20 MB (use USB). */
   'exchange.emailDraft': { input: z.object({ seq }).strict(), output: generatedFile },
 } as const;
 
@@ -61,10 +65,12 @@ const fileReport = z.object({
   reason: reason.nullable(),
   batch: z.object({ batchId: z.string(), unitCode: z.string(), installationId: z.string(), seq: z.number().int(), kind: z.string() }).nullable(),
   counts: z.object({ new: z.number(), updated: z.number(), unchanged: z.number(), stale: z.number(), conflict: z.number(), rejected: z.number() }),
-  rejectedLines: z.array(z.object({ dataset: z.string(), line: z.number().int(), recordId: z.string(), code: z.string(), message: z.string() })),
+  rejectedLines: z.array(rejectedLine),
   conflicts: z.array(z.object({ dataset: z.string(), recordId: z.string(), ver: z.number().int() })),
   gaps: z.array(z.number().int()),
   quarantinedAs: z.string().nullable(),
+  /** Attachments the records reference that no file received so far carried (Vietnamese `message`); absent when none. */
+  missingFiles: z.array(z.object({ dataset: z.string(), recordId: z.string(), sha256: z.string(), name: z.string(), message: z.string() })).optional(),
 });
 export const batchImportReport = z.object({ dryRun: z.boolean(), datasetRule: z.enum(['registry', 'pattern']), files: z.array(fileReport) });
 export type ImportReportView = z.infer<typeof batchImportReport>;

@@ -21,4 +21,7 @@ export * from './criteria';
 export * from './boards';
 export * from './disclosures';
 export * from './petitions';
+export * from './reports';
 export * from './exchange';
+export * from './consolidation';
+export * from './exchangeDownlink';

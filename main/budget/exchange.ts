@@ -1,15 +1,19 @@
 import type { Db } from '../db/database';
+import { budgetReportKey } from '../api/attachments';
+import type { BudgetStage } from '../api/budget';
+import { attachmentRefs } from '../exchange/outbound/attachments';
 import { recordIds, yearPeriod, type ExchangedDataset } from '../exchange/outbound/dataset';
 
 type StageRow = {
-  year: number; stage: string; resolution_number: string; resolution_date: string | null; submitted_on: string | null;
+  year: number; stage: BudgetStage; resolution_number: string; resolution_date: string | null; submitted_on: string | null;
   form_set_id: string; form_set_version: number; report_id: number | null; report_version: number | null;
   posted_on: string | null; channels_json: string | null; posting_days: number | null;
 };
 
-/** Each stage of each fiscal year, with the figures of its disclosed report: what the superior consolidates. */
+/** Each stage of each fiscal year, with the figures of its disclosed report and the evidence of the disclosure (photos, scans): what the superior consolidates. */
 function budgetStages(db: Db) {
   const idOf = recordIds(db);
+  const attachments = attachmentRefs(db);
   const figures = db.prepare('SELECT form_code, line_code, column_key, amount FROM budget_figure WHERE report_id = ? ORDER BY form_code, line_code, column_key');
   const rows = db
     .prepare(
@@ -45,9 +49,10 @@ function budgetStages(db: Db) {
                 columnKey: f.column_key,
                 amount: f.amount,
               })),
+              attachments: attachments('budgetReport', budgetReportKey({ year: row.year, stage: row.stage, version: row.report_version! })),
             },
     },
   }));
 }
 
-export const budgetExchange: ExchangedDataset = { dataset: 'budget_stages', schemaVersion: 1, label: 'Công khai ngân sách', records: budgetStages };
+export const budgetExchange: ExchangedDataset = { dataset: 'budget_stages', schemaVersion: 2, label: 'Công khai ngân sách', records: budgetStages };

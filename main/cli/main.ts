@@ -12,6 +12,9 @@ import { activeKeys, listUnits, registerUnit } from '../exchange/inbound/registr
 import { exportBatch } from '../exchange/outbound/export';
 import { fileKeySecretStore } from '../exchange/outbound/secretStore';
 import { systemClock } from '../runtime/ports';
+import { completenessWords, type CompletenessMatrix, type CompletenessState } from '../api/consolidation';
+import { vietnamDay } from '../consolidation/completeness';
+import { completeness } from '../consolidation/service';
 import { version } from '../../package.json';
 
 export type Io = { out(line: string): void; err(line: string): void; env: Record<string, string | undefined> };
@@ -26,10 +29,13 @@ const EN: Record<string, string> = {
   'Cách dùng': 'Usage',
   'Lỗi': 'Error',
   'Đã ghi lô dữ liệu': 'Batch written',
+  'Tình hình nhận dữ liệu': 'Reporting status',
+  'Tỷ lệ báo cáo': 'Reporting rate',
+  'đúng hạn': 'on time',
   'Tùy chọn --period chưa hỗ trợ: mỗi lô mang mọi kỳ có thay đổi.': 'The --period option is not supported yet: each batch carries every period with changes.',
 };
 
-const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | exchange export --out FOLDER [--since-last | --snapshot] | ward register ENROLMENT_FILE | status | backup --out FILE';
+const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | exchange export --out FOLDER [--since-last | --snapshot] | ward register ENROLMENT_FILE | status [--year YYYY] [--quarter N] | backup --out FILE';
 
 /** The default data folder: where Electron keeps the app's userData ("Sổ Dân Chủ" under the platform's app data). */
 export function defaultDataDir(env: Io['env'], platform = process.platform): string {
@@ -39,10 +45,12 @@ export function defaultDataDir(env: Io['env'], platform = process.platform): str
   return join(base, 'Sổ Dân Chủ');
 }
 
-type Options = { dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; snapshot: boolean; period: string | null; rest: string[] };
+type Options = {
+  dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; snapshot: boolean; period: string | null; year: number | null; quarter: number | null; rest: string[];
+};
 
 function parse(args: string[], io: Io): Options {
-  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, snapshot: false, period: null, rest: [] };
+  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, snapshot: false, period: null, year: null, quarter: null, rest: [] };
   for (let i = 0; i < args.length; i += 1) {
     const a = args[i]!;
     if (a === '--data-dir') o.dataDir = args[++i] ?? '';
@@ -53,6 +61,8 @@ function parse(args: string[], io: Io): Options {
     else if (a === '--snapshot') o.snapshot = true;
     else if (a === '--since-last') o.snapshot = false;
     else if (a === '--period') o.period = args[++i] ?? '';
+    else if (a === '--year') o.year = Number(args[++i]);
+    else if (a === '--quarter') o.quarter = Number(args[++i]);
     else o.rest.push(a);
   }
   return o;
@@ -74,6 +84,25 @@ function expand(paths: string[]): string[] {
 function importExit(report: ImportReport): number {
   if (report.files.some((f) => f.result === 'quarantined' || f.result === 'rejected')) return 2;
   return report.files.some((f) => f.counts.rejected > 0) ? 1 : 0;
+}
+
+/** The year and quarter `status` reports on: the options, else the current year in Vietnam. */
+function statusPeriod(o: Options): { year: number; quarter: number | null } {
+  const year = o.year ?? Number(vietnamDay(systemClock.now().toISOString()).slice(0, 4));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`năm không hợp lệ (--year ${o.year})`);
+  if (o.quarter !== null && ![1, 2, 3, 4].includes(o.quarter)) throw new Error(`quý phải là 1, 2, 3 hoặc 4 (--quarter ${o.quarter})`);
+  return { year, quarter: o.quarter };
+}
+
+/** The completeness matrix as text: a heading, one line per unit with a word per expected dataset and period, the reporting rate. */
+function matrixLines(m: CompletenessMatrix, en: boolean, t: (s: string) => string): string[] {
+  const word = (state: CompletenessState) => completenessWords[state][en ? 'en' : 'vi'];
+  const percent = m.total.percent === null ? '-' : `${m.total.percent}%`;
+  return [
+    `${t('Tình hình nhận dữ liệu')} ${m.quarter === null ? m.year : `${m.year}Q${m.quarter}`}:`,
+    ...m.rows.map((row) => `${row.unitCode} ${row.unitName}: ${row.cells.map((cell, i) => `${m.columns[i]!.dataset} ${m.columns[i]!.period}=${word(cell.state)}`).join(', ')}`),
+    `${t('Tỷ lệ báo cáo')}: ${m.total.reported}/${m.total.expected} (${percent}), ${t('đúng hạn')} ${m.total.onTime}`,
+  ];
 }
 
 async function command(o: Options, io: Io, t: (s: string) => string): Promise<number> {
@@ -112,13 +141,16 @@ async function command(o: Options, io: Io, t: (s: string) => string): Promise<nu
     return 0;
   }
   if (group === 'status') {
-    const units = listUnits(openData(o));
-    if (o.json) io.out(JSON.stringify(units));
+    const db = openData(o);
+    const units = listUnits(db);
+    const matrix = completeness({ db, clock: systemClock }, statusPeriod(o));
+    if (o.json) io.out(JSON.stringify({ units, completeness: matrix }));
     else if (units.length === 0) io.out(t('Chưa có đơn vị nào được đăng ký.'));
     for (const u of o.json ? [] : units) {
       io.out(`${u.unitCode} ${u.name}: ${u.filesReceived} files`);
       for (const i of u.installations) io.out(`  ${i.installationId}: last ${i.lastSeq ?? '-'}${i.gaps.length ? `, gaps ${i.gaps.join(',')}` : ''}`);
     }
+    if (!o.json && units.length > 0) for (const line of matrixLines(matrix, o.en, t)) io.out(line);
     return 0;
   }
   if (group === 'backup' && o.out) {

@@ -11,6 +11,7 @@ import { seedDemoEvaluations } from './evaluations';
 import { seedDemoPetitions } from './petitions';
 import { seedDemoBoards } from './boards';
 import { seedDemoDisclosures } from './disclosures';
+import { seedDemoReports } from './reports';
 
 /** Demo accounts share one password, shown on the login screen in demo mode. */
 export const DEMO_PASSWORD = 'demo1234';
@@ -91,4 +92,5 @@ export async function seedDemoWard(db: Db, clock: Clock): Promise<void> {
   seedDemoBoards(ctx);
   seedDemoDisclosures(ctx);
   seedDemoPetitions(ctx);
+  seedDemoReports(ctx);
 }

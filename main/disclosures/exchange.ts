@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { attachmentRefs } from '../exchange/outbound/attachments';
 import { recordIds, yearPeriod, type ExchangedDataset } from '../exchange/outbound/dataset';
 
 type DisclosureRow = {
@@ -7,9 +8,10 @@ type DisclosureRow = {
   posting_permanent: number; loudspeaker_days: number | null; posted_at_headquarters: number; status: string; replaces_id: number | null;
 };
 
-/** The register of disclosures (what, when, how, how long), as the superior checks it against the law's list. */
+/** The register of disclosures (what, when, how, how long) with the photos of the posting, as the superior checks it against the law's list. */
 function disclosureRegister(db: Db) {
   const idOf = recordIds(db);
+  const attachments = attachmentRefs(db);
   const rows = db
     .prepare(
       `SELECT id, content_group, title, summary, decision_number, decision_date, channels_json, planned_on, disclosed_on, posting_from, posting_to,
@@ -36,8 +38,9 @@ function disclosureRegister(db: Db) {
       postedAtHeadquarters: row.posted_at_headquarters === 1,
       status: row.status,
       replaces: row.replaces_id === null ? null : idOf(row.replaces_id),
+      attachments: attachments('disclosure', row.id),
     },
   }));
 }
 
-export const disclosuresExchange: ExchangedDataset = { dataset: 'disclosures', schemaVersion: 1, label: 'Sổ theo dõi công khai thông tin', records: disclosureRegister };
+export const disclosuresExchange: ExchangedDataset = { dataset: 'disclosures', schemaVersion: 2, label: 'Sổ theo dõi công khai thông tin', records: disclosureRegister };

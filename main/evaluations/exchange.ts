@@ -1,5 +1,6 @@
 import type { YearResults } from '../api/evaluations';
 import type { Db } from '../db/database';
+import { attachmentRefs } from '../exchange/outbound/attachments';
 import { recordIds, yearPeriod, type ExchangedDataset } from '../exchange/outbound/dataset';
 
 type ClosedYear = { year: number; group_name: string; decided_on: string; disclosed_on: string | null; posting_days: number | null; results_json: string };
@@ -31,9 +32,10 @@ function gradeSummaries(db: Db) {
 type AssessmentRow = { id: number; set_id: string; set_version: number; year: number; appraised_on: string | null; appraiser: string };
 type ScoreRow = { indicator_key: string; self_hundredths: number | null; appraised_hundredths: number | null };
 
-/** Each criteria assessment with the self and appraised score of every indicator, in points (hundredths kept exact). */
+/** Each criteria assessment with the self and appraised score of every indicator, in points (hundredths kept exact), and its evidence files. */
 function criteriaAssessments(db: Db) {
   const idOf = recordIds(db);
+  const attachments = attachmentRefs(db);
   const scores = db.prepare('SELECT indicator_key, self_hundredths, appraised_hundredths FROM criteria_score WHERE assessment_id = ? ORDER BY indicator_key');
   const rows = db.prepare('SELECT id, set_id, set_version, year, appraised_on, appraiser FROM criteria_assessment ORDER BY year, set_id').all() as AssessmentRow[];
   return rows.map((row) => ({
@@ -46,9 +48,10 @@ function criteriaAssessments(db: Db) {
       appraisedOn: row.appraised_on,
       appraiser: row.appraiser,
       scores: (scores.all(row.id) as ScoreRow[]).map((s) => ({ indicatorKey: s.indicator_key, selfHundredths: s.self_hundredths, appraisedHundredths: s.appraised_hundredths })),
+      attachments: attachments('criteriaAssessment', row.id),
     },
   }));
 }
 
 export const evaluationGradesExchange: ExchangedDataset = { dataset: 'evaluation_grades', schemaVersion: 1, label: 'Tổng hợp xếp loại cán bộ, công chức', records: gradeSummaries };
-export const criteriaAssessmentsExchange: ExchangedDataset = { dataset: 'criteria_assessments', schemaVersion: 1, label: 'Tự đánh giá và thẩm định tiêu chí', records: criteriaAssessments };
+export const criteriaAssessmentsExchange: ExchangedDataset = { dataset: 'criteria_assessments', schemaVersion: 2, label: 'Tự đánh giá và thẩm định tiêu chí', records: criteriaAssessments };

@@ -12,20 +12,36 @@ export function fsyncPath(path: string): void {
 }
 
 /**
- * Writes a file so that it exists whole or not at all, even on a USB stick pulled out or a power cut:
- * a temporary name beside the target, sync, rename, sync the folder, then check the size.
+ * Lets `write` produce the file under a temporary name beside `target`, then syncs, renames and syncs the
+ * folder, so the target exists whole or not at all, even on a USB stick pulled out or a power cut.
  */
+export async function writeThroughPartial(target: string, write: (partial: string) => Promise<void> | void): Promise<void> {
+  const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await write(partial);
+    commitPartial(partial, target);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+function commitPartial(partial: string, target: string): void {
+  fsyncPath(partial);
+  renameSync(partial, target);
+  try {
+    fsyncPath(dirname(target));
+  } catch {
+    // Some file systems (FAT on USB sticks, Windows) cannot sync a folder; the rename is still done.
+  }
+}
+
+/** Writes `content` whole or not at all (see writeThroughPartial), then checks the size on disk. */
 export function writeFileAtomically(target: string, content: Uint8Array): void {
   const partial = `${target}.partial`;
   try {
     writeFileSync(partial, content);
-    fsyncPath(partial);
-    renameSync(partial, target);
-    try {
-      fsyncPath(dirname(target));
-    } catch {
-      // Some file systems (FAT on USB sticks, Windows) cannot sync a folder; the rename is still done.
-    }
+    commitPartial(partial, target);
   } finally {
     rmSync(partial, { force: true });
   }

@@ -46,6 +46,9 @@ import { listDisclosures } from '../disclosures/queries';
 import { builtInDisclosureRules } from '../disclosures/rules';
 import { exportConsultationReport, exportQuarterList, exportRegisterList } from '../disclosures/files';
 import * as ward from '../ward/service';
+import * as quarterlyReports from '../reports/service';
+import { getQuarterlyReport } from '../reports/queries';
+import { exportQuarterlyReport } from '../reports/documents';
 import * as outbound from '../exchange/outbound/export';
 import { emailDraft } from '../exchange/outbound/email';
 import { createSigningKey, keyStatus } from '../exchange/outbound/signingKey';
@@ -54,6 +57,10 @@ import { applyImport, previewImport } from '../exchange/inbound/previews';
 import { listQuarantine } from '../exchange/inbound/folders';
 import { retryQuarantined } from '../exchange/inbound/retry';
 import { writeReceipt, type ReceiptContext } from '../exchange/inbound/receipt';
+import { pinnedSuperiorKey, pinSuperior, superiorStatus, type PinContext } from '../exchange/downlink/superiorKey';
+import { importFromSuperior } from '../exchange/downlink/importFromSuperior';
+import { writeDirective } from '../exchange/downlink/directive';
+import * as consolidation from '../consolidation/service';
 import type { Workspace } from '../workspace/workspace';
 import type { PdfPrinter } from '../documents/pdf';
 
@@ -132,11 +139,12 @@ async function batchFolder(ctx: HandlerContext): Promise<string> {
   return folder;
 }
 const inbound = (ctx: HandlerContext): ReceiptContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '' });
-async function chosenBatchFile(ctx: HandlerContext): Promise<string> {
-  const path = await ctx.dialogs.chooseOpenPath({ title: 'Chọn lô dữ liệu để nhập', filters: [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }] });
+async function chosenBatchFile(ctx: HandlerContext, title = 'Chọn lô dữ liệu để nhập'): Promise<string> {
+  const path = await ctx.dialogs.chooseOpenPath({ title, filters: [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }] });
   if (!path) throw new AppError('CANCELLED', 'Đã hủy.');
   return path;
 }
+const downlink = (ctx: HandlerContext): PinContext => ({ ...writer(ctx), operator: ctx.account?.username ?? '' });
 const textFile = (fileName: string, mediaType: string, text: string) => ({ fileName, mediaType, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
 
 export const handlers: HandlerMap = {
@@ -399,6 +407,18 @@ export const handlers: HandlerMap = {
     run: (input, ctx) => consultations.discloseConsultationReport(writer(ctx), reader(ctx), input.consultationId),
   },
 
+  // The report is the UBND's own, compiled across every capability and sent up in the batch: ward.write, as sending is.
+  'quarterlyReport.get': { access: 'records.read', run: (input, ctx) => getQuarterlyReport(ctx.workspace.db, input) },
+  'quarterlyReport.open': { access: 'ward.write', run: (input, ctx) => quarterlyReports.openQuarterlyReport(writer(ctx), reader(ctx), input) },
+  'quarterlyReport.refresh': { access: 'ward.write', run: (input, ctx) => quarterlyReports.refreshQuarterlyReport(writer(ctx), reader(ctx), input) },
+  'quarterlyReport.saveNarrative': { access: 'ward.write', run: (input, ctx) => quarterlyReports.saveNarrative(writer(ctx), input) },
+  'quarterlyReport.finalize': { access: 'ward.write', run: (input, ctx) => quarterlyReports.finalizeQuarterlyReport(writer(ctx), reader(ctx), input) },
+  'quarterlyReport.startCorrection': { access: 'ward.write', run: (input, ctx) => quarterlyReports.startCorrection(writer(ctx), input) },
+  'quarterlyReport.export': {
+    access: 'records.read',
+    run: (input, ctx) => exportQuarterlyReport(ctx.workspace.db, { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
+
   // Adding and deleting need the write permission of the attached record (main/attachments/entities.ts): the service checks it.
   'attachments.list': { access: 'records.read', run: (input, ctx) => attachments.listAttachments(ctx.workspace.db, ctx.account!.role, input) },
   'attachments.add': { access: 'records.read', run: (input, ctx) => attachments.addAttachment({ ...writer(ctx), role: ctx.account!.role }, input) },
@@ -416,6 +436,20 @@ export const handlers: HandlerMap = {
     access: 'ward.write',
     run: async (input, ctx) => writeReceipt(inbound(ctx), input.unitCode, await batchFolder(ctx)),
   },
+  'consolidation.completeness': { access: 'records.read', run: (input, ctx) => consolidation.completeness({ db: ctx.workspace.db, clock: ctx.clock }, input) },
+  'consolidation.tables': { access: 'records.read', run: (input, ctx) => consolidation.consolidatedTables(ctx.workspace.db, input.year) },
+  'consolidation.exportXlsx': { access: 'records.read', run: (input, ctx) => consolidation.exportView({ db: ctx.workspace.db, clock: ctx.clock }, input) },
+  'exchange.superiorStatus': { access: 'records.read', run: (_, ctx) => superiorStatus(ctx.workspace.db) },
+  'exchange.pinSuperior': { access: 'settings.manage', run: (input, ctx) => pinSuperior(downlink(ctx), input.content, input.replace) },
+  'exchange.importFromSuperior': {
+    access: 'ward.write',
+    async run(_, ctx) {
+      pinnedSuperiorKey(ctx.workspace.db); // refuses before the file dialog when no superior is pinned yet
+      return importFromSuperior(downlink(ctx), await chosenBatchFile(ctx, 'Chọn tệp cấp trên gửi (giấy báo nhận, bộ tiêu chí)'));
+    },
+  },
+  // Criteria sets are the superior's to publish: the same permission as publishing them.
+  'exchange.writeDirective': { access: 'criteria.manage', run: async (input, ctx) => writeDirective(inbound(ctx), input.sets, await batchFolder(ctx)) },
   'exchange.keyStatus': { access: 'records.read', run: (_, ctx) => keyStatus(ctx.workspace.db) },
   'exchange.createKey': { access: 'settings.manage', run: (_, ctx) => createSigningKey(exchange(ctx)) },
   'exchange.enrolmentFile': {

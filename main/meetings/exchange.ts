@@ -1,10 +1,12 @@
 import type { Meeting } from '../api/meetings';
 import type { Db } from '../db/database';
+import { attachmentRefs } from '../exchange/outbound/attachments';
 import { recordIds, yearPeriod, type ExchangedDataset } from '../exchange/outbound/dataset';
 
-/** The latest finalized minutes of each meeting: type, date, title, counts and the decisions with their votes. */
+/** The latest finalized minutes of each meeting: type, date, title, counts, the decisions with their votes and the files attached (signed minutes, photos). */
 function finalizedMinutes(db: Db) {
   const idOf = recordIds(db);
+  const attachments = attachmentRefs(db);
   const rows = db
     .prepare(
       `SELECT v.meeting_id, v.version, v.finalized_at, v.minutes_number, v.resolution_number, v.snapshot_json
@@ -40,9 +42,10 @@ function finalizedMinutes(db: Db) {
             passed: item.result?.passed ?? null,
             elected: item.result?.elected ?? [],
           })),
+        attachments: attachments('meeting', row.meeting_id),
       },
     };
   });
 }
 
-export const meetingsExchange: ExchangedDataset = { dataset: 'meeting_minutes', schemaVersion: 1, label: 'Biên bản hội nghị, cuộc họp', records: finalizedMinutes };
+export const meetingsExchange: ExchangedDataset = { dataset: 'meeting_minutes', schemaVersion: 2, label: 'Biên bản hội nghị, cuộc họp', records: finalizedMinutes };

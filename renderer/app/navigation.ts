@@ -20,8 +20,10 @@ export type Screen =
   | 'disclosures'
   | 'boards'
   | 'petitions'
+  | 'quarterlyReport'
   | 'exchangeSend'
-  | 'exchangeReceive';
+  | 'exchangeReceive'
+  | 'consolidation';
 
 export interface NavItem {
   screen: Screen;
@@ -72,10 +74,12 @@ export function navigationFor(installationRole: InstallationRole | null, account
       ],
     },
     { label: null, items: [{ screen: 'boards', label: 'Ban Thanh tra, Giám sát cộng đồng' }] },
+    { label: null, items: [{ screen: 'quarterlyReport', label: 'Báo cáo quý' }] },
     { label: null, items: [{ screen: 'exchangeSend', label: 'Gửi dữ liệu lên cấp trên' }] },
   ];
   const superiorWork: NavGroup[] = [
     { label: null, items: [{ screen: 'criteria', label: 'Bộ tiêu chí' }] },
+    { label: null, items: [{ screen: 'consolidation', label: 'Tổng hợp' }] },
     ...(roleCan(accountRole, 'ward.write') ? [{ label: null, items: [{ screen: 'exchangeReceive' as const, label: 'Nhận dữ liệu từ xã, phường' }] }] : []),
   ];
   return [

@@ -18,8 +18,10 @@ const CriteriaScreen = lazy(() => import('../evaluations/criteria/CriteriaScreen
 const BoardsScreen = lazy(() => import('../boards/BoardsScreen').then((module) => ({ default: module.BoardsScreen })));
 const PetitionsScreen = lazy(() => import('../petitions/PetitionsScreen').then((module) => ({ default: module.PetitionsScreen })));
 const DisclosuresScreen = lazy(() => import('../disclosures/DisclosuresScreen').then((module) => ({ default: module.DisclosuresScreen })));
+const QuarterlyReportScreen = lazy(() => import('../reports/QuarterlyReportScreen').then((module) => ({ default: module.QuarterlyReportScreen })));
 const SendScreen = lazy(() => import('../exchange/SendScreen').then((module) => ({ default: module.SendScreen })));
 const ReceiveScreen = lazy(() => import('../exchange/ReceiveScreen').then((module) => ({ default: module.ReceiveScreen })));
+const ConsolidationScreen = lazy(() => import('../consolidation/ConsolidationScreen').then((module) => ({ default: module.ConsolidationScreen })));
 const MeetingSearchPage = lazy(() => import('../meetings/MeetingSearchPage').then((module) => ({ default: module.MeetingSearchPage })));
 
 export const screens: Record<Screen, ComponentType> = {
@@ -40,6 +42,8 @@ export const screens: Record<Screen, ComponentType> = {
   disclosures: DisclosuresScreen,
   boards: BoardsScreen,
   petitions: PetitionsScreen,
+  quarterlyReport: QuarterlyReportScreen,
   exchangeSend: SendScreen,
   exchangeReceive: ReceiveScreen,
+  consolidation: ConsolidationScreen,
 };

@@ -8,6 +8,7 @@ import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormNumberField, FormTextField } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
+import { CorrectionButton } from '../ui/CorrectionButton';
 import { useConfirm } from '../ui/confirm';
 import { useAction } from '../ui/useAction';
 import { disclosureChannelLabels, stageDateFields, stageLabels, type DisclosureChannel } from './labels';
@@ -86,26 +87,14 @@ export function DisclosureAction({ year, stage, onRecorded }: StageRef & { onRec
 
 export function CorrectionAction({ year, stage, onStarted }: StageRef & { onStarted(report: StageReport): void }) {
   const client = useClient();
-  const dialog = useRecordDialog({
-    schema: budgetChannels['budget.startCorrection'].input,
-    empty: { year, stage, reason: '' },
-    save: async (input) => onStarted(await client.call('budget.startCorrection', input)),
-    savedMessage: 'Đã tạo bản điều chỉnh; số liệu có thể sửa lại.',
-    onSaved: () => undefined,
-  });
   return (
-    <>
-      <Button variant="outlined" onClick={() => dialog.start()}>
-        Tạo bản điều chỉnh
-      </Button>
-      <EditDialog title="Tạo bản điều chỉnh" submitLabel="Tạo bản điều chỉnh" {...dialog.dialogProps}>
-        <Alert severity="info">
-          Bản đã công khai được giữ nguyên để đối chiếu. Bản điều chỉnh bắt đầu từ số liệu của bản đã công khai; sửa xong cần ghi nhận công
-          khai lại.
-        </Alert>
-        <FormTextField form={dialog.form} path="reason" label="Lý do điều chỉnh" multiline autoFocus />
-      </EditDialog>
-    </>
+    <CorrectionButton
+      schema={budgetChannels['budget.startCorrection'].input}
+      empty={{ year, stage, reason: '' }}
+      save={async (input) => onStarted(await client.call('budget.startCorrection', input))}
+      savedMessage="Đã tạo bản điều chỉnh; số liệu có thể sửa lại."
+      notice="Bản đã công khai được giữ nguyên để đối chiếu. Bản điều chỉnh bắt đầu từ số liệu của bản đã công khai; sửa xong cần ghi nhận công khai lại."
+    />
   );
 }
 

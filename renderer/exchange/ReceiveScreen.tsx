@@ -12,6 +12,8 @@ import { useAction } from '../ui/useAction';
 import { ImportReportDialog } from './ImportReportDialog';
 import { QuarantineTable } from './QuarantineTable';
 import { RegisterUnitButton } from './RegisterUnitButton';
+import { SendCriteriaSetsButton } from './SendCriteriaSetsButton';
+import { SigningKeyCard } from './SigningKeyCard';
 import { UnitsTable, type RegisteredUnit } from './UnitsTable';
 import { useFolderAction } from './useFolderAction';
 
@@ -29,6 +31,7 @@ export function ReceiveScreen() {
     <PageLayout
       title="Nhận dữ liệu từ xã, phường"
       description="Nhập các lô dữ liệu đã ký do xã, phường gửi lên; mỗi lô được kiểm tra thử trước khi áp dụng."
+      actions={<SendCriteriaSetsButton />}
     >
       {canManage ? <ManagedReceive /> : <ImportAndQuarantine onImported={() => undefined} />}
     </PageLayout>
@@ -43,6 +46,7 @@ function ManagedReceive() {
   const runWithFolder = useFolderAction();
   const notify = useNotify();
   const units = useChannel('exchange.units', {});
+  const keyStatus = useChannel('exchange.keyStatus', {});
 
   const revoke = async (fingerprint: string, unitName: string) => {
     const confirmed = await confirm({
@@ -63,6 +67,7 @@ function ManagedReceive() {
 
   return (
     <Stack spacing={2}>
+      <SigningKeyCard keyStatus={keyStatus} verifier="wards" />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2">
           Các xã, phường đã đăng ký

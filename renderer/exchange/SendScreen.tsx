@@ -7,6 +7,7 @@ import { LoadState } from '../ui/LoadState';
 import { PageLayout } from '../ui/PageLayout';
 import { SentBatchesTable } from './SentBatchesTable';
 import { SigningKeyCard } from './SigningKeyCard';
+import { SuperiorLinkCard } from './SuperiorLinkCard';
 import { useFolderAction } from './useFolderAction';
 
 /** Ward installation: signs and writes batches of its records for the superior office. */
@@ -59,6 +60,7 @@ export function SendScreen() {
           </Alert>
         ) : null}
         <SigningKeyCard keyStatus={keyStatus} />
+        <SuperiorLinkCard onImported={() => void sent.reload()} />
         <Typography variant="h6" component="h2">
           Các lô đã gửi
         </Typography>

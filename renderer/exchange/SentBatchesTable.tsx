@@ -6,16 +6,17 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { useSaveFile } from '../ui/saveFile';
-import { batchKindLabels, receiptStatusLabels } from './labels';
+import { batchKindLabels } from './labels';
+import { ReceiptStatusCell } from './ReceiptStatusCell';
 
 const recordCount = (batch: SentBatchView) => Object.values(batch.counts).reduce((sum, count) => sum + count, 0);
 
 const columns: Column<SentBatchView>[] = [
   { header: 'Số lô', render: (batch) => batch.seq, align: 'right' },
   { header: 'Ngày ghi', render: (batch) => formatDateTime(batch.createdAt) },
-  { header: 'Loại', render: (batch) => batchKindLabels[batch.kind] },
+  { header: 'Loại', render: (batch) => (batch.part ? `${batchKindLabels[batch.kind]}, phần ${batch.part.index}/${batch.part.count}` : batchKindLabels[batch.kind]) },
   { header: 'Số bản ghi', render: (batch) => formatNumber(recordCount(batch)), align: 'right' },
-  { header: 'Biên nhận', render: (batch) => receiptStatusLabels[batch.receiptStatus] },
+  { header: 'Biên nhận', render: (batch) => <ReceiptStatusCell batch={batch} /> },
 ];
 
 const batchName = (batch: SentBatchView) => `lô số ${batch.seq}`;

@@ -9,19 +9,26 @@ import { useSaveFile } from '../ui/saveFile';
 import { useAction } from '../ui/useAction';
 import { Fingerprint } from './Fingerprint';
 
-/** The ward's signing key: created once, its fingerprint sent up on the paper form together with the enrolment file. */
-export function SigningKeyCard({ keyStatus }: { keyStatus: ChannelData<SigningKeyStatus | null> }) {
+/** Who checks this installation's signature: the superior checks a ward's batches, the wards check the superior's receipts and criteria sets. */
+type Verifier = 'superior' | 'wards';
+const verifierText: Record<Verifier, string> = {
+  superior: 'cấp trên dùng nó để xác nhận dữ liệu đúng là của đơn vị gửi',
+  wards: 'các xã, phường ghim khóa này để xác nhận giấy báo nhận và bộ tiêu chí đúng là của cơ quan gửi',
+};
+
+/** The installation's signing key: created once, its fingerprint sent on the paper form together with the enrolment file. */
+export function SigningKeyCard({ keyStatus, verifier = 'superior' }: { keyStatus: ChannelData<SigningKeyStatus | null>; verifier?: Verifier }) {
   return (
     <Paper variant="outlined" component="section" aria-labelledby="signing-key-title" sx={{ p: 2 }}>
       <Typography id="signing-key-title" variant="h6" component="h2" gutterBottom>
         Khóa ký dữ liệu
       </Typography>
-      <LoadState source={keyStatus}>{(key) => <KeyDetails signingKey={key} onCreated={keyStatus.replace} />}</LoadState>
+      <LoadState source={keyStatus}>{(key) => <KeyDetails signingKey={key} verifier={verifier} onCreated={keyStatus.replace} />}</LoadState>
     </Paper>
   );
 }
 
-function KeyDetails({ signingKey, onCreated }: { signingKey: SigningKeyStatus | null; onCreated(key: SigningKeyStatus): void }) {
+function KeyDetails({ signingKey, verifier, onCreated }: { signingKey: SigningKeyStatus | null; verifier: Verifier; onCreated(key: SigningKeyStatus): void }) {
   const client = useClient();
   const run = useAction();
   const save = useSaveFile();
@@ -36,7 +43,7 @@ function KeyDetails({ signingKey, onCreated }: { signingKey: SigningKeyStatus | 
     return (
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
         <Typography variant="body2">
-          Chưa có khóa ký. Khóa được tạo một lần; cấp trên dùng nó để xác nhận dữ liệu đúng là của đơn vị gửi.
+          Chưa có khóa ký. Khóa được tạo một lần; {verifierText[verifier]}.
         </Typography>
         {canManage ? (
           <Button variant="contained" onClick={() => void create()}>

@@ -121,24 +121,47 @@ function hostEnv(settings: HostSettings, dialogDir: string): NodeJS.ProcessEnv {
   };
 }
 
+/** Starts a host over a fresh temporary folder; `dispose` stops it, attaches its log when the test failed, and removes the folder. */
+export async function launchHost(settings: HostSettings): Promise<{ host: HostProcess; dispose(failed: boolean, attach: (log: string) => Promise<void>): Promise<void> }> {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'sdc-e2e-'));
+  const dialogDir = path.join(workDir, 'dialogs');
+  await mkdir(dialogDir);
+  const host = new ChildHost(path.join(workDir, 'data'), dialogDir, hostEnv(settings, dialogDir));
+  const dispose = async (failed: boolean, attach: (log: string) => Promise<void>) => {
+    await host.stop();
+    if (failed) await attach(host.log);
+    await rm(workDir, { recursive: true, force: true });
+  };
+  try {
+    await host.start();
+  } catch (error) {
+    await dispose(false, async () => {});
+    throw error;
+  }
+  return { host, dispose };
+}
+
 /**
  * `test` with a running host. Settings per file: `test.use({ hostSettings: { demo: false, fakeDialogs: true } })`.
+ * `secondHost` is another installation (empty, dialogs faked), started only by the tests that ask for it.
  */
-export const test = base.extend<{ hostSettings: HostSettings; host: HostProcess }>({
+export const test = base.extend<{ hostSettings: HostSettings; host: HostProcess; secondHost: HostProcess }>({
   hostSettings: [{ demo: true, fakeDialogs: false }, { option: true }],
   host: async ({ hostSettings }, use, testInfo) => {
-    const workDir = await mkdtemp(path.join(tmpdir(), 'sdc-e2e-'));
-    const dataDir = path.join(workDir, 'data');
-    const dialogDir = path.join(workDir, 'dialogs');
-    await mkdir(dialogDir);
-    const host = new ChildHost(dataDir, dialogDir, hostEnv(hostSettings, dialogDir));
+    const { host, dispose } = await launchHost(hostSettings);
     try {
-      await host.start();
       await use(host);
     } finally {
-      await host.stop();
-      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host-log', { body: host.log, contentType: 'text/plain' });
-      await rm(workDir, { recursive: true, force: true });
+      await dispose(testInfo.status !== testInfo.expectedStatus, (log) => testInfo.attach('host-log', { body: log, contentType: 'text/plain' }));
+    }
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
+  secondHost: async ({}, use, testInfo) => {
+    const { host, dispose } = await launchHost({ demo: false, fakeDialogs: true });
+    try {
+      await use(host);
+    } finally {
+      await dispose(testInfo.status !== testInfo.expectedStatus, (log) => testInfo.attach('second-host-log', { body: log, contentType: 'text/plain' }));
     }
   },
 });

@@ -39,7 +39,7 @@ const report = (dryRun: boolean): ImportReportView => ({
 });
 
 function renderReceive(replies: Replies, account = superior.account) {
-  const fake = fakeTransport({ 'exchange.units': [unit], 'exchange.quarantine': [], ...replies });
+  const fake = fakeTransport({ 'exchange.units': [unit], 'exchange.quarantine': [], 'exchange.keyStatus': null, ...replies });
   renderScreen(<ReceiveScreen />, fake.transport, { status: { ...superior, account } });
   return fake;
 }
@@ -52,6 +52,15 @@ describe('receiving data from wards', () => {
     expect(within(table).getByText(/Máy a1b2c3d4: lô cuối số 5; thiếu lô 3/)).toBeTruthy();
     expect(within(table).getByText(fingerprint)).toBeTruthy();
     expect(within(table).getByText('Đang dùng')).toBeTruthy();
+  });
+
+  it("offers the office's own key for the wards to pin: created once, then its enrolment file", async () => {
+    const fake = renderReceive({ 'exchange.createKey': { fingerprint, publicKeyJwkX: 'x'.repeat(43), createdAt: '2026-03-02T01:00:00.000Z' } });
+    const card = await screen.findByRole('region', { name: 'Khóa ký dữ liệu' });
+    expect(card.textContent).toContain('các xã, phường ghim khóa này');
+    await newUser().click(within(card).getByRole('button', { name: 'Tạo khóa ký' }));
+    expect(await within(card).findByRole('button', { name: 'Tải phiếu đăng ký khóa' })).toBeTruthy();
+    expect(fake.inputsOf('exchange.createKey')).toEqual([{}]);
   });
 
   it('registers a unit from its enrolment file and shows the fingerprint to compare with the paper form', async () => {

@@ -44,6 +44,7 @@ describe('app frame', () => {
       'Đánh giá, xếp loại',
       'Tự chấm bộ tiêu chí',
       'Ban Thanh tra, Giám sát cộng đồng',
+      'Báo cáo quý',
       'Gửi dữ liệu lên cấp trên',
       'Tài khoản',
       'Sao lưu',
@@ -57,7 +58,7 @@ describe('app frame', () => {
 
   it('shapes the navigation for a superior office and a viewer: no residential groups, no administration', async () => {
     renderFrame(status({ installationRole: 'superior', account: { id: 3, username: 'xem', fullName: 'Phạm Thu', role: 'viewer' } }));
-    expect(await navLabels()).toEqual(['Trang chủ', 'Thông tin cơ quan', 'Người ký', 'Cán bộ', 'Bộ tiêu chí', 'Lịch nghỉ lễ']);
+    expect(await navLabels()).toEqual(['Trang chủ', 'Thông tin cơ quan', 'Người ký', 'Cán bộ', 'Bộ tiêu chí', 'Tổng hợp', 'Lịch nghỉ lễ']);
     expect(screen.getByText('Chỉ xem')).toBeTruthy();
   });
 

@@ -11,9 +11,13 @@ import { petitions } from './0009-petitions';
 import { boards } from './0010-boards';
 import { exchangeWard } from './0011-exchange-ward';
 import { exchangeSuperior } from './0012-exchange-superior';
+import { exchangeDownlink } from './0013-exchange-downlink';
+import { exchangeCovers } from './0014-exchange-covers';
+import { quarterlyReports } from './0015-quarterly-reports';
+import { exchangeFiles } from './0016-exchange-files';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior, exchangeDownlink, exchangeCovers, quarterlyReports, exchangeFiles];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { BATCH_SIGNATURE_DOMAIN } from '../signing/keys';
 import type { Signer } from '../signing/keys';
 import { sha256Hex } from './canonical';
@@ -7,13 +8,19 @@ import { reject } from './reasons';
 
 /** One file of the bag; `path` is relative to the bag's base directory. */
 export type BagFile = { path: string; bytes: Uint8Array };
+/** A payload file streamed into the zip when its turn comes: hash and size known beforehand, checked on the way. */
+export type StreamedFile = { path: string; sha256: string; size: number; open(): Readable };
+export type PayloadFile = BagFile | StreamedFile;
+
+const hashOf = (file: PayloadFile): string => ('bytes' in file ? sha256Hex(file.bytes) : file.sha256);
+export const sizeOf = (file: PayloadFile): number => ('bytes' in file ? file.bytes.byteLength : file.size);
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
-const byPath = (a: BagFile, b: BagFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: PayloadFile, b: PayloadFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** BagIt manifest lines: `<sha256 hex>  <path>`, sorted by path so the same content gives the same bytes. */
-export function manifestText(files: readonly BagFile[]): string {
-  return [...files].sort(byPath).map((f) => `${sha256Hex(f.bytes)}  ${f.path}\n`).join('');
+export function manifestText(files: readonly PayloadFile[]): string {
+  return [...files].sort(byPath).map((f) => `${hashOf(f)}  ${f.path}\n`).join('');
 }
 
 export function parseManifest(text: string, name: string): Map<string, string> {
@@ -29,8 +36,8 @@ export function parseManifest(text: string, name: string): Map<string, string> {
   return entries;
 }
 
-export function payloadOxum(payload: readonly BagFile[]): string {
-  return `${payload.reduce((sum, f) => sum + f.bytes.byteLength, 0)}.${payload.length}`;
+export function payloadOxum(payload: readonly PayloadFile[]): string {
+  return `${payload.reduce((sum, f) => sum + sizeOf(f), 0)}.${payload.length}`;
 }
 
 export function parseBagInfo(text: string): Map<string, string> {
@@ -60,7 +67,7 @@ export function signTags(tagFiles: readonly BagFile[], signer: Signer): BagFile[
 }
 
 export type BagContent = {
-  payload: readonly BagFile[];
+  payload: readonly PayloadFile[];
   /** bag-info.txt fields in order; Payload-Oxum is added. */
   bagInfo: ReadonlyArray<[string, string]>;
   /** Extra tag files such as batch.json and DOC-TOI.txt. */
@@ -68,7 +75,7 @@ export type BagContent = {
 };
 
 /** The complete, signed bag: bagit.txt, bag-info.txt, the extra tags, both manifests, the signature, the payload. */
-export function sealBag(content: BagContent, signer: Signer): BagFile[] {
+export function sealBag(content: BagContent, signer: Signer): PayloadFile[] {
   const bagInfo = [...content.bagInfo, ['Payload-Oxum', payloadOxum(content.payload)]].map(([k, v]) => `${k}: ${v}\n`).join('');
   const tagFiles: BagFile[] = [
     { path: TAG.bagit, bytes: utf8(BAGIT_TXT) },

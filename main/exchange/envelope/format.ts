@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export const BATCH_FORMAT = 'so-dan-chu/batch';
-export const FORMAT_VERSION = '1.0';
+/** 1.1 added parts and attachments (§13) and the `directive` kind (§7a); a 1.0 reader refuses only a directive (HEADER_INVALID). */
+export const FORMAT_VERSION = '1.1';
 export const SUPPORTED_MAJOR = 1;
 export const FILE_SUFFIX = '.sdc.zip';
 
@@ -21,7 +22,7 @@ export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const unitCodeSchema = z.string().regex(/^[A-Z0-9-]{1,20}$/);
 export const datasetSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
-export const batchKinds = ['delta', 'snapshot', 'receipt'] as const;
+export const batchKinds = ['delta', 'snapshot', 'receipt', 'directive'] as const;
 
 /** Readers ignore fields they do not know: a newer minor version may add some. */
 export const batchHeaderSchema = z.object({
@@ -42,6 +43,11 @@ export const batchHeaderSchema = z.object({
   counts: z.record(datasetSchema, z.number().int().min(0)),
   files: z.object({ count: z.number().int().min(0), bytes: z.number().int().min(0) }),
   lastReceiptSeen: z.uuid().nullable(),
+  /** Since 1.1 (§13): part `index` of `count`, numbered `firstSeq` … `firstSeq + count - 1`; absent for a whole batch. */
+  part: z
+    .object({ index: z.number().int().min(1), count: z.number().int().min(2).max(999), firstSeq: z.number().int().min(1).max(999_999) })
+    .refine((part) => part.index <= part.count, 'index > count')
+    .optional(),
 });
 export type BatchHeader = z.infer<typeof batchHeaderSchema>;
 /** What the caller gives the writer; the writer fills in the format, the key fingerprint and the counts. */

@@ -4,6 +4,7 @@ const kindNames: Record<BatchHeader['kind'], string> = {
   delta: 'bổ sung (các thay đổi kể từ lô trước)',
   snapshot: 'toàn bộ dữ liệu hiện có',
   receipt: 'biên nhận',
+  directive: 'văn bản cấp trên gửi xuống (bộ tiêu chí)',
 };
 
 /** DOC-TOI.txt: what a person opening the zip by hand needs to know, in Vietnamese. */
@@ -15,6 +16,7 @@ export function summaryText(header: BatchHeader): string {
     `Đơn vị gửi: ${header.unitName} (mã ${header.unitCode})`,
     `Gửi đến: đơn vị mã ${header.recipientCode}`,
     `Loại lô: ${kindNames[header.kind]}; số thứ tự ${header.seq}`,
+    ...(header.part ? [`Phần ${header.part.index}/${header.part.count} của một lô tách nhỏ (các số thứ tự ${header.part.firstSeq}–${header.part.firstSeq + header.part.count - 1}); mỗi phần nhập riêng được.`] : []),
     `Mã lô: ${header.batchId}`,
     `Lập lúc: ${header.createdAt}`,
     'Kỳ dữ liệu:',

@@ -1,22 +1,26 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomically } from '../../files/atomicWrite';
+import type { Readable } from 'node:stream';
+import { writeThroughPartial } from '../../files/atomicWrite';
 import type { Signer } from '../signing/keys';
-import { sealBag } from './bag';
-import type { BagFile } from './bag';
+import { sealBag, sizeOf } from './bag';
+import type { BagFile, PayloadFile } from './bag';
 import { recordHash, sha256Hex } from './canonical';
 import { attachmentPath, BATCH_FORMAT, batchBaseName, batchHeaderSchema, datasetSchema, FILE_SUFFIX, FORMAT_VERSION, recordLineSchema, TAG } from './format';
 import type { BatchHeader, BatchHeaderInput, RecordInput, RecordLine } from './format';
 import { readBatchFile } from './read';
 import { summaryText } from './summary';
-import { zipBag } from './zip';
+import { writeBagZip } from './zip';
+
+/** An attachment read only when the zip reaches it, so a batch never holds more than one attachment in memory. */
+export type AttachmentSource = { size: number; open(): Readable };
 
 export type BatchInput = {
   header: BatchHeaderInput;
   /** Full record states by dataset; the writer adds `dataset` and `hash`. */
   records: Record<string, readonly RecordInput[]>;
-  /** Attachment bytes by their SHA-256 (lower-case hex). */
-  files: Record<string, Uint8Array>;
+  /** Attachments by their SHA-256 (lower-case hex): bytes at hand, or a source streamed into the zip and hashed on the way. */
+  files: Record<string, Uint8Array | AttachmentSource>;
 };
 
 export type WrittenBatch = { path: string; fileName: string; fileSha256: string; batchHash: string };
@@ -32,15 +36,17 @@ function recordFile(dataset: string, records: readonly RecordInput[]): BagFile {
   return { path: `data/records/${dataset}.jsonl`, bytes: utf8(lines.join('')) };
 }
 
-function attachmentFiles(files: Record<string, Uint8Array>): BagFile[] {
-  return Object.entries(files).map(([sha256, bytes]) => {
-    if (sha256Hex(bytes) !== sha256) throw new Error(`writeBatchFile: attachment bytes do not hash to ${sha256}`);
-    return { path: attachmentPath(sha256), bytes };
+function attachmentFiles(files: BatchInput['files']): PayloadFile[] {
+  return Object.entries(files).map(([sha256, file]) => {
+    const path = attachmentPath(sha256);
+    if (!(file instanceof Uint8Array)) return { path, sha256, size: file.size, open: () => file.open() };
+    if (sha256Hex(file) !== sha256) throw new Error(`writeBatchFile: attachment bytes do not hash to ${sha256}`);
+    return { path, bytes: file };
   });
 }
 
 /** The complete signed bag of a batch and the header written into it. */
-export function batchBag(batch: BatchInput, signer: Signer): { header: BatchHeader; files: BagFile[] } {
+export function batchBag(batch: BatchInput, signer: Signer): { header: BatchHeader; files: PayloadFile[] } {
   const attachments = attachmentFiles(batch.files);
   const header = batchHeaderSchema.parse({
     format: BATCH_FORMAT,
@@ -48,7 +54,7 @@ export function batchBag(batch: BatchInput, signer: Signer): { header: BatchHead
     ...batch.header,
     keyFingerprint: signer.fingerprint,
     counts: Object.fromEntries(Object.entries(batch.records).map(([dataset, records]) => [dataset, records.length])),
-    files: { count: attachments.length, bytes: attachments.reduce((sum, f) => sum + f.bytes.byteLength, 0) },
+    files: { count: attachments.length, bytes: attachments.reduce((sum, f) => sum + sizeOf(f), 0) },
   } satisfies BatchHeader);
   const payload = [...Object.entries(batch.records).map(([dataset, records]) => recordFile(dataset, records)), ...attachments];
   const bagInfo: Array<[string, string]> = [
@@ -57,6 +63,7 @@ export function batchBag(batch: BatchInput, signer: Signer): { header: BatchHead
     ['External-Identifier', header.batchId],
     ['Bagging-Date', header.createdAt.slice(0, 10)],
     ['Bag-Software-Agent', `So Dan Chu ${header.appVersion}`],
+    ...(header.part ? [['Bag-Count', `${header.part.index} of ${header.part.count}`] as [string, string]] : []),
   ];
   const tags = [
     { path: TAG.header, bytes: utf8(`${JSON.stringify(header, null, 2)}\n`) },
@@ -72,11 +79,10 @@ export function batchBag(batch: BatchInput, signer: Signer): { header: BatchHead
 export async function writeBatchFile(folder: string, batch: BatchInput, signer: Signer): Promise<WrittenBatch> {
   const { header, files } = batchBag(batch, signer);
   const baseName = batchBaseName(header);
-  const zip = await zipBag(baseName, files, new Date(header.createdAt));
   const fileName = `${baseName}${FILE_SUFFIX}`;
   const path = join(folder, fileName);
   if (existsSync(path)) throw new Error(`Tệp ${fileName} đã có trong thư mục đích; không ghi đè.`);
-  writeFileAtomically(path, zip);
+  await writeThroughPartial(path, (partial) => writeBagZip(partial, baseName, files, new Date(header.createdAt)));
   const check = await readBatchFile(path, { trustedKeys: (fp) => (fp === signer.fingerprint ? { publicKeyJwkX: signer.publicKeyJwkX, unitCode: header.unitCode } : undefined) });
   if (!check.ok) {
     rmSync(path, { force: true });

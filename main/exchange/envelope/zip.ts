@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import yazl from 'yazl';
-import type { BagFile } from './bag';
+import type { PayloadFile, StreamedFile } from './bag';
 import type { ReadLimits } from './format';
 import { BatchRejected, reject } from './reasons';
 
@@ -10,18 +14,48 @@ const FILE_MODE = 0o100644;
 const SYMLINK_TYPE = 0o120000;
 const TYPE_MASK = 0o170000;
 
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** The file's bytes as they go into the zip, hashed on the way: a mismatch at the end fails the whole zip. */
+function hashedOnTheWay(file: StreamedFile, fail: (error: Error) => void): Readable {
+  const hash = createHash('sha256');
+  const source = file.open().on('error', fail);
+  return source.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+      flush(done) {
+        if (hash.digest('hex') !== file.sha256) fail(new Error(`writeBatchFile: attachment bytes do not hash to ${file.sha256}`));
+        done();
+      },
+    }),
+  );
 }
 
-/** The bag as a zip: every file under the one base directory `root`, regular-file mode, a fixed time. */
-export function zipBag(root: string, files: readonly BagFile[], mtime: Date): Promise<Buffer> {
+/**
+ * Writes the bag as a zip to `target` (created, never overwritten): every file under the one base directory
+ * `root`, regular-file mode, a fixed time. Streamed files are opened one at a time when the zip reaches them and
+ * stored as they are (photos and PDFs are compressed already); the rest is deflated.
+ */
+export async function writeBagZip(target: string, root: string, files: readonly PayloadFile[], mtime: Date): Promise<void> {
   const zip = new yazl.ZipFile();
-  for (const file of files) zip.addBuffer(Buffer.from(file.bytes), `${root}/${file.path}`, { mtime, mode: FILE_MODE, compress: true });
+  const out = createWriteStream(target, { flags: 'wx' });
+  const failed = new Promise<never>((_, rejectWith) => {
+    zip.on('error', (error: Error) => {
+      out.destroy();
+      rejectWith(error);
+    });
+  });
+  for (const file of files) {
+    const name = `${root}/${file.path}`;
+    if ('bytes' in file) zip.addBuffer(Buffer.from(file.bytes), name, { mtime, mode: FILE_MODE, compress: true });
+    else zip.addReadStreamLazy(name, { mtime, mode: FILE_MODE, compress: false, size: file.size }, (done) => done(null, hashedOnTheWay(file, (error) => zip.emit('error', error))));
+  }
   zip.end();
-  return collect(zip.outputStream as Readable);
+  const written = pipeline(zip.outputStream as Readable, out);
+  // Whichever fails first is reported; the other, failing after it, must not surface as an unhandled rejection.
+  written.catch(() => undefined);
+  await Promise.race([written, failed]);
 }
 
 export type ZipListing = { zipfile: ZipFile; root: string; files: Array<{ path: string; entry: Entry }> };

@@ -6,10 +6,12 @@ import type { RecordLine } from '../envelope/format';
 import { readBatchBuffer, readBatchFile } from '../envelope/read';
 import type { ReadBatch } from '../envelope/read';
 import { getProfile } from '../../ward/service';
+import { storeCovers } from '../../consolidation/covers';
 import type { InboundContext } from './context';
 import { datasetProblem, datasetRule } from './datasets';
+import { missingFiles, storeReceivedFiles, type MissingFile } from './files';
 import { keepInInbox, putInQuarantine } from './folders';
-import { mergeRecord, ownerOf, type MergeOutcome } from './merge';
+import { recordMerger, type Current, type MergeOutcome } from './merge';
 import { importMessage, type ImportCode } from './reasons';
 import { activeKeys, keyByFingerprint } from './registry';
 import { gapsOf } from './sequence';
@@ -31,6 +33,8 @@ export type FileReport = {
   /** The installation's missing sequence numbers after this file (a gap is applied but flagged). */
   gaps: number[];
   quarantinedAs: string | null;
+  /** Attachments its records reference that neither this file nor an earlier one carried; present only when some are. */
+  missingFiles?: MissingFile[];
 };
 export type ImportReport = { dryRun: boolean; datasetRule: 'registry' | 'pattern'; files: FileReport[] };
 export type ImportOptions = { dryRun: boolean; fileNames?: Record<string, string> };
@@ -114,12 +118,11 @@ function recordFork(ctx: InboundContext, read: ReadBatch, kept: BatchRow, fileSh
   ).run(h.unitCode, h.installationId, h.seq, kept.batch_hash, h.batchId, read.batchHash, fileSha256, JSON.stringify(h), ctx.clock.now().toISOString());
 }
 
-function lineProblem(ctx: InboundContext, line: RecordLine, unitCode: string): { code: ImportCode; where: string } | null {
+function lineProblem(line: RecordLine, current: Current | undefined, unitCode: string): { code: ImportCode; where: string } | null {
   const unknown = datasetProblem(line.dataset, line.schemaVersion);
   if (unknown) return { code: unknown, where: `${line.dataset}, phiên bản ${line.schemaVersion}` };
   if (line.unitCode !== unitCode) return { code: 'OTHER_UNIT', where: `bản ghi của mã ${line.unitCode}, lô của mã ${unitCode}` };
-  const owner = ownerOf(ctx.db, line.dataset, line.id);
-  if (owner !== undefined && owner !== unitCode) return { code: 'ID_OF_OTHER_UNIT', where: `mã bản ghi ${line.id}` };
+  if (current !== undefined && current.unit_code !== unitCode) return { code: 'ID_OF_OTHER_UNIT', where: `mã bản ghi ${line.id}` };
   return null;
 }
 
@@ -129,9 +132,11 @@ function applyRecords(ctx: InboundContext, read: ReadBatch, report: FileReport):
   const reject = ctx.db.prepare(
     `INSERT INTO exchange_rejected_line (batch_id, unit_code, installation_id, seq, dataset, line, record_id, code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const merger = recordMerger(ctx.db);
   for (const [dataset, lines] of Object.entries(read.records)) {
     lines.forEach((line, index) => {
-      const problem = lineProblem(ctx, line, header.unitCode);
+      const current = merger.current(line.dataset, line.id);
+      const problem = lineProblem(line, current, header.unitCode);
       if (problem) {
         const rejected = { dataset, line: index + 1, recordId: line.id, code: problem.code, message: importMessage(problem.code, `tệp ${dataset}.jsonl, dòng ${index + 1}: ${problem.where}`) };
         reject.run(header.batchId, header.unitCode, header.installationId, header.seq, dataset, rejected.line, line.id, rejected.code, rejected.message);
@@ -139,7 +144,7 @@ function applyRecords(ctx: InboundContext, read: ReadBatch, report: FileReport):
         report.counts.rejected += 1;
         return;
       }
-      const outcome = mergeRecord(ctx.db, line, from);
+      const outcome = merger.merge(line, current, from);
       report.counts[outcome] += 1;
       if (outcome === 'conflict') report.conflicts.push({ dataset, recordId: line.id, ver: line.ver });
     });
@@ -173,6 +178,9 @@ function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch;
   ctx.db.prepare('INSERT INTO exchange_batch (batch_id, unit_code, installation_id, seq, batch_hash, file_sha256, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(h.batchId, h.unitCode, h.installationId, h.seq, read.batchHash, checked.sha256, ctx.clock.now().toISOString());
   applyRecords(ctx, read, report);
+  const missing = missingFiles(ctx.dataDir, read);
+  if (missing.length > 0) report.missingFiles = missing;
+  storeCovers(ctx.db, h, ctx.clock.now().toISOString());
   logFile(ctx, report, checked.bytes.length);
   const seqs = ctx.db.prepare('SELECT seq FROM exchange_batch WHERE installation_id = ? ORDER BY seq').pluck().all(h.installationId) as number[];
   report.gaps = gapsOf(seqs);
@@ -217,9 +225,17 @@ export async function importFiles(ctx: InboundContext, paths: readonly string[],
       if (!(error instanceof DryRunRollback)) throw error;
     }
   } else {
-    for (const path of paths) {
-      const checked = await check(ctx, path, nameOf(path), true);
-      const report = ctx.db.transaction(() => decide(ctx, checked))();
+    // The next file is read and verified while this one is applied.
+    let next = paths.length > 0 ? check(ctx, paths[0]!, nameOf(paths[0]!), true) : null;
+    for (let i = 0; next; i += 1) {
+      const checked = await next;
+      next = i + 1 < paths.length ? check(ctx, paths[i + 1]!, nameOf(paths[i + 1]!), true) : null;
+      const report = ctx.db.transaction(() => {
+        const decided = decide(ctx, checked);
+        // Before the commit: a disk that refuses the attachments leaves the batch unapplied, to be imported again.
+        if (decided.result === 'applied' && checked.read) storeReceivedFiles(ctx.dataDir, checked.read.files);
+        return decided;
+      })();
       quarantine(ctx, checked, report);
       files.push(report);
     }

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../../api/errors';
 import type { Db } from '../../db/database';
 import type { Clock } from '../../runtime/ports';
-import { keptBatchPath, senderProfile, vietnamWallClock } from './export';
+import { keptBatchPath, senderProfile, vietnamWallClock, type SentBatch } from './export';
+import { DEFAULT_PART_BYTES } from './parts';
 
-/** Above this a batch goes by USB: common mail servers refuse larger messages once base64 adds a third. */
-export const EMAIL_MAX_BYTES = 20 * 1024 * 1024;
+/** Above this a batch goes by USB: the part size a batch is split at by default, for the same mail servers. */
+export const EMAIL_MAX_BYTES = DEFAULT_PART_BYTES;
 const CRLF = '\r\n';
 
 /** Base64 in lines of 76 characters (RFC 2045). */
@@ -40,10 +41,13 @@ function mailDate(instant: Date): string {
   return `${DAYS[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${time} +0700`;
 }
 
+/** «số 12», or «số 12 (phần 1/3)» for a part of a split batch. */
+const numbered = (batch: SentBatch): string => `số ${batch.seq}${batch.part ? ` (phần ${batch.part.index}/${batch.part.count})` : ''}`;
+
 /**
  * A draft e-mail (.eml, opened by the mail program for the operator to send) to the superior office, with the
- * batch file attached. Batches over 20 MB are refused with the advice to use a USB stick: splitting a batch
- * across several messages is not supported yet.
+ * batch file attached: one part of a split batch per message, each part having its own seq. A file over 20 MB
+ * (a single attachment larger than a part) is refused with the advice to use a USB stick.
  */
 export function emailDraft(ctx: { db: Db; dataDir: string; clock: Clock }, seq: number): { fileName: string; text: string } {
   const profile = senderProfile(ctx.db);
@@ -57,14 +61,15 @@ export function emailDraft(ctx: { db: Db; dataDir: string; clock: Clock }, seq: 
   const body = [
     `Kính gửi ${profile.superiorName},`,
     '',
-    `${profile.name} (mã ${profile.code}) gửi lô dữ liệu số ${seq} lập lúc ${batch.createdAt}, tệp ${batch.fileName}.`,
+    `${profile.name} (mã ${profile.code}) gửi lô dữ liệu ${numbered(batch)} lập lúc ${batch.createdAt}, tệp ${batch.fileName}.`,
+    ...(batch.part ? [`Lô được tách thành ${batch.part.count} phần, mỗi phần một thư; các phần nhập theo thứ tự nào cũng được.`] : []),
     `Mã SHA-256 của tệp: ${batch.fileSha256}.`,
     'Đề nghị nhập tệp đính kèm vào Sổ Dân Chủ; không sửa, không nén lại tệp.',
   ].join('\n');
   const lines = [
     ...(profile.email ? [`From: ${profile.email}`] : []),
     `To: ${profile.superiorEmail}`,
-    `Subject: ${encodedWords(`Lô dữ liệu số ${seq} của ${profile.name}`)}`,
+    `Subject: ${encodedWords(`Lô dữ liệu ${numbered(batch)} của ${profile.name}`)}`,
     `Date: ${mailDate(ctx.clock.now())}`,
     'MIME-Version: 1.0',
     'X-Unsent: 1',

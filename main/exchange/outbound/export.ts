@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../api/errors';
+import type { ReceiptDetail } from '../../api/exchangeDownlink';
 import type { WardProfile } from '../../api/ward';
 import type { Db } from '../../db/database';
 import { exchangedDatasets } from '../../datasets';
@@ -12,7 +13,10 @@ import { getProfile } from '../../ward/service';
 import { sha256Hex } from '../envelope/canonical';
 import { unitCodeSchema, type BatchHeaderInput } from '../envelope/format';
 import { writeBatchFile } from '../envelope/write';
+import { attachmentSource, filesToSend, rememberSentFiles, type FileToSend } from './attachments';
+import { DEFAULT_PART_BYTES, planParts } from './parts';
 import { enrolmentFile } from '../signing/enrolment';
+import type { Signer } from '../signing/keys';
 import type { ExchangedDataset } from './dataset';
 import { activeSigner, keyStatus, type KeyContext } from './signingKey';
 import { saveStates, versionAll, type OutgoingRecord } from './versions';
@@ -32,9 +36,14 @@ export type SentBatch = {
   fileSha256: string;
   counts: Record<string, number>;
   receiptStatus: ReceiptStatus;
-  receiptDetail: unknown;
+  receiptDetail: ReceiptDetail | null;
+  /** Only for a batch written in parts (docs/exchange-format.md §13). */
+  part?: { index: number; count: number };
 };
-export type ExportResult = { status: 'written'; path: string; batch: SentBatch } | { status: 'nothingNew'; message: string };
+export type ExportInput = { kind: ExportKind; folder: string; /** The largest part in bytes; DEFAULT_PART_BYTES when absent. */ partBytes?: number };
+export type WrittenPart = { path: string; batch: SentBatch };
+/** For a batch split in parts, `path` and `batch` are the first part's and `parts` lists every part. */
+export type ExportResult = ({ status: 'written'; parts?: WrittenPart[] } & WrittenPart) | { status: 'nothingNew'; message: string };
 
 export const NOTHING_NEW = 'Không có dữ liệu mới hoặc thay đổi kể từ lô gửi trước: chưa lập lô mới.';
 export const OUTBOX = 'outbox';
@@ -59,11 +68,16 @@ function uuidV7(clock: Clock): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The ward profile with codes the batch format accepts; refuses with what to enter where. */
-export function senderProfile(db: Db): WardProfile {
+const codeLabels = { code: 'Mã đơn vị', superiorCode: 'Mã cơ quan cấp trên' } as const;
+
+/**
+ * The ward profile with codes the batch format accepts; refuses with what to enter where. What goes down from a
+ * superior office (enrolment file, receipts, directives) needs only its own code: `checked` = ['code'].
+ */
+export function senderProfile(db: Db, checked: readonly (keyof typeof codeLabels)[] = ['code', 'superiorCode']): WardProfile {
   const profile = getProfile(db);
   if (!profile) throw new AppError('CONFLICT', 'Chưa khai báo thông tin đơn vị nên chưa lập được lô dữ liệu. Hãy vào mục Thông tin đơn vị.');
-  for (const [code, label] of [[profile.code, 'Mã đơn vị'], [profile.superiorCode, 'Mã cơ quan cấp trên']] as const) {
+  for (const [code, label] of checked.map((field) => [profile[field], codeLabels[field]] as const)) {
     if (!unitCodeSchema.safeParse(code).success) {
       throw new AppError('CONFLICT', `${label} «${code}» không dùng được trong lô dữ liệu (chỉ chữ in hoa không dấu, chữ số và dấu «-», tối đa 20 ký tự). Hãy sửa trong mục Thông tin đơn vị.`);
     }
@@ -71,13 +85,13 @@ export function senderProfile(db: Db): WardProfile {
   return profile;
 }
 
-/** Takes the next sequence number and commits it at once: a number is never handed out twice, even if the write fails. */
-function takeSeq(db: Db): number {
+/** Takes the next `count` sequence numbers and commits them at once: a number is never handed out twice, even if the write fails. */
+function takeSeqs(db: Db, count: number): number {
   return db.transaction(() => {
     db.prepare('INSERT INTO exchange_outbound_sequence (id, last_seq) VALUES (1, 0) ON CONFLICT (id) DO NOTHING').run();
     const { last_seq: last } = db.prepare('SELECT last_seq FROM exchange_outbound_sequence WHERE id = 1').get() as { last_seq: number };
-    if (last >= 999_999) throw new AppError('CONFLICT', 'Đã dùng hết số thứ tự lô dữ liệu (999999).');
-    db.prepare('UPDATE exchange_outbound_sequence SET last_seq = ? WHERE id = 1').run(last + 1);
+    if (last + count > 999_999) throw new AppError('CONFLICT', 'Đã dùng hết số thứ tự lô dữ liệu (999999).');
+    db.prepare('UPDATE exchange_outbound_sequence SET last_seq = ? WHERE id = 1').run(last + count);
     return last + 1;
   }).immediate();
 }
@@ -119,6 +133,7 @@ function copyInto(source: string, folder: string, fileName: string, fileSha256: 
 type SentRow = {
   seq: number; batch_id: string; kind: ExportKind; file_name: string; created_at: string; batch_hash: string; prev_batch_hash: string | null;
   file_sha256: string; counts_json: string; receipt_status: ReceiptStatus; receipt_detail_json: string | null;
+  part_index: number | null; part_count: number | null;
 };
 const toSent = (row: SentRow): SentBatch => ({
   seq: row.seq,
@@ -131,7 +146,8 @@ const toSent = (row: SentRow): SentBatch => ({
   fileSha256: row.file_sha256,
   counts: JSON.parse(row.counts_json) as Record<string, number>,
   receiptStatus: row.receipt_status,
-  receiptDetail: row.receipt_detail_json === null ? null : (JSON.parse(row.receipt_detail_json) as unknown),
+  receiptDetail: row.receipt_detail_json === null ? null : (JSON.parse(row.receipt_detail_json) as ReceiptDetail),
+  ...(row.part_index && row.part_count ? { part: { index: row.part_index, count: row.part_count } } : {}),
 });
 
 /** The batches sent, newest first. */
@@ -153,26 +169,36 @@ export function keptBatchPath(ctx: { db: Db; dataDir: string }, seq: number): { 
   return { batch, path };
 }
 
-function recordSent(db: Db, batch: SentBatch, records: readonly OutgoingRecord[]): void {
+type SentPart = WrittenPart & { files: FileToSend[] };
+
+/** Remembers every part at once, with the records' new versions and the files carried: all or nothing. */
+function recordSent(db: Db, parts: readonly SentPart[], records: readonly OutgoingRecord[]): void {
+  const insert = db.prepare(
+    `INSERT INTO exchange_sent_batch (seq, batch_id, kind, file_name, created_at, batch_hash, prev_batch_hash, file_sha256, counts_json, part_index, part_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   db.transaction(() => {
-    saveStates(db, records, batch.seq);
-    db.prepare(
-      `INSERT INTO exchange_sent_batch (seq, batch_id, kind, file_name, created_at, batch_hash, prev_batch_hash, file_sha256, counts_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(batch.seq, batch.batchId, batch.kind, batch.fileName, batch.createdAt, batch.batchHash, batch.prevBatchHash, batch.fileSha256, JSON.stringify(batch.counts));
+    saveStates(db, records, parts[0]!.batch.seq);
+    for (const { batch, files } of parts) {
+      insert.run(batch.seq, batch.batchId, batch.kind, batch.fileName, batch.createdAt, batch.batchHash, batch.prevBatchHash, batch.fileSha256,
+        JSON.stringify(batch.counts), batch.part?.index ?? null, batch.part?.count ?? null);
+      rememberSentFiles(db, files, batch.seq);
+    }
   })();
 }
 
 const exporting = new WeakSet<Db>();
 
 /**
- * Writes the next batch: a delta carries the records changed since the last batch (tombstones included), a
- * snapshot every current record and every tombstone. The sequence number is committed before the file is
- * written. The signed file goes to the app's outbox first (kept for "write again"), then is copied into `folder`;
- * the records' new versions are remembered only once the file exists. A delta with nothing new takes no number.
- * Attachments are not carried yet.
+ * Writes the next batch: a delta carries the records changed since the last batch (tombstones included) and the
+ * attachments they reference that were never sent, a snapshot every current record, every tombstone and every
+ * referenced attachment. A batch larger than `partBytes` is written as consecutive parts (§13): the records in
+ * the first, the files spread over the others. The sequence numbers are committed before the files are written.
+ * The signed files go to the app's outbox first (kept for "write again"), then are copied into `folder`; the
+ * records' new versions and the files sent are remembered only once every part exists. A delta with nothing new
+ * takes no number.
  */
-export async function exportBatch(ctx: ExportContext, input: { kind: ExportKind; folder: string }): Promise<ExportResult> {
+export async function exportBatch(ctx: ExportContext, input: ExportInput): Promise<ExportResult> {
   // Two exports at once (a double click) would both send the same changes under two numbers.
   if (exporting.has(ctx.db)) throw new AppError('CONFLICT', 'Đang lập một lô dữ liệu khác; hãy đợi lô đó xong.');
   exporting.add(ctx.db);
@@ -183,50 +209,77 @@ export async function exportBatch(ctx: ExportContext, input: { kind: ExportKind;
   }
 }
 
-async function writeNextBatch(ctx: ExportContext, input: { kind: ExportKind; folder: string }): Promise<ExportResult> {
+/** A record line's size before compression: what it takes in a part at most. */
+const recordBytes = (records: readonly OutgoingRecord[]): number => records.reduce((sum, r) => sum + Buffer.byteLength(JSON.stringify(r.data)) + 300, 0);
+
+type PartPlan = { records: Record<string, OutgoingRecord[]>; covers: BatchHeaderInput['covers']; files: FileToSend[] };
+type PartBase = Omit<BatchHeaderInput, 'kind' | 'batchId' | 'seq' | 'prevBatchHash' | 'covers' | 'part'> & { kind: ExportKind };
+
+/** Writes the parts into the outbox, each chained to the one before; on a failure removes those already written. */
+async function writeParts(ctx: ExportContext, signer: Signer, base: PartBase, firstSeq: number, plan: readonly PartPlan[]): Promise<SentPart[]> {
+  const outbox = outboxDir(ctx.dataDir);
+  mkdirSync(outbox, { recursive: true });
+  let prevBatchHash = (ctx.db.prepare('SELECT batch_hash FROM exchange_sent_batch ORDER BY seq DESC LIMIT 1').get() as { batch_hash: string } | undefined)?.batch_hash ?? null;
+  const parts: SentPart[] = [];
+  try {
+    for (const [index, { records, covers, files }] of plan.entries()) {
+      const part = plan.length > 1 ? { index: index + 1, count: plan.length } : undefined;
+      const header: BatchHeaderInput = { ...base, batchId: uuidV7(ctx.clock), seq: firstSeq + index, prevBatchHash, covers, ...(part ? { part: { ...part, firstSeq } } : {}) };
+      const sources = Object.fromEntries(files.map((file) => [file.sha256, attachmentSource(ctx.db, file)]));
+      const written = await writeBatchFile(outbox, { header, records, files: sources }, signer);
+      const batch: SentBatch = {
+        seq: header.seq,
+        batchId: header.batchId,
+        kind: base.kind,
+        fileName: written.fileName,
+        createdAt: header.createdAt,
+        batchHash: written.batchHash,
+        prevBatchHash,
+        fileSha256: written.fileSha256,
+        counts: Object.fromEntries(Object.entries(records).map(([dataset, lines]) => [dataset, lines.length])),
+        receiptStatus: 'notAcknowledged',
+        receiptDetail: null,
+        ...(part ? { part } : {}),
+      };
+      parts.push({ path: written.path, batch, files });
+      prevBatchHash = written.batchHash;
+    }
+  } catch (error) {
+    for (const part of parts) rmSync(part.path, { force: true });
+    throw error;
+  }
+  return parts;
+}
+
+async function writeNextBatch(ctx: ExportContext, input: ExportInput): Promise<ExportResult> {
   const profile = senderProfile(ctx.db);
   const datasets = ctx.datasets ?? exchangedDatasets;
   const versioned = versionAll(ctx.db, datasets, profile.code);
   const records = input.kind === 'delta' ? versioned.filter((r) => r.changed) : versioned;
   if (input.kind === 'delta' && records.length === 0) return { status: 'nothingNew', message: NOTHING_NEW };
   const signer = activeSigner(ctx);
-  const seq = takeSeq(ctx.db);
-  const prevBatchHash = (ctx.db.prepare('SELECT batch_hash FROM exchange_sent_batch ORDER BY seq DESC LIMIT 1').get() as { batch_hash: string } | undefined)?.batch_hash ?? null;
-  const header: BatchHeaderInput = {
+  const spread = planParts(recordBytes(records), filesToSend(ctx.db, records, input.kind), input.partBytes ?? DEFAULT_PART_BYTES);
+  const plan = spread.map((files, index): PartPlan => (index === 0 ? { records: byDataset(datasets, records, input.kind), covers: covers(records, input.kind === 'snapshot'), files } : { records: {}, covers: [], files }));
+  const firstSeq = takeSeqs(ctx.db, plan.length);
+  const base: PartBase = {
     kind: input.kind,
-    batchId: uuidV7(ctx.clock),
     unitCode: profile.code,
     unitName: profile.name,
     installationId: getInstallation(ctx.db).installationId,
     recipientCode: profile.superiorCode,
-    seq,
-    prevBatchHash,
     createdAt: vietnamTimestamp(ctx.clock),
     appVersion: ctx.appVersion,
-    covers: covers(records, input.kind === 'snapshot'),
     lastReceiptSeen: null,
   };
-  const grouped = byDataset(datasets, records, input.kind);
-  mkdirSync(outboxDir(ctx.dataDir), { recursive: true });
-  const written = await writeBatchFile(outboxDir(ctx.dataDir), { header, records: grouped, files: {} }, signer);
-  const batch: SentBatch = {
-    seq,
-    batchId: header.batchId,
-    kind: input.kind,
-    fileName: written.fileName,
-    createdAt: header.createdAt,
-    batchHash: written.batchHash,
-    prevBatchHash,
-    fileSha256: written.fileSha256,
-    counts: Object.fromEntries(Object.entries(grouped).map(([dataset, lines]) => [dataset, lines.length])),
-    receiptStatus: 'notAcknowledged',
-    receiptDetail: null,
-  };
-  recordSent(ctx.db, batch, records);
+  const parts = await writeParts(ctx, signer, base, firstSeq, plan);
+  recordSent(ctx.db, parts, records);
+  const lastSeq = firstSeq + parts.length - 1;
   try {
-    return { status: 'written', path: copyInto(written.path, input.folder, written.fileName, written.fileSha256), batch };
+    const copies = parts.map(({ path, batch }) => ({ path: copyInto(path, input.folder, batch.fileName, batch.fileSha256), batch }));
+    return { status: 'written', ...copies[0]!, ...(copies.length > 1 ? { parts: copies } : {}) };
   } catch (error) {
-    throw new AppError('CONFLICT', `Lô số ${seq} đã lập và được lưu trong máy, nhưng: ${(error as Error).message} Hãy dùng «Ghi lại» để ghi lô này vào thư mục khác.`);
+    const which = lastSeq === firstSeq ? `Lô số ${firstSeq}` : `Các lô số ${firstSeq}–${lastSeq} (một lô tách ${parts.length} phần)`;
+    throw new AppError('CONFLICT', `${which} đã lập và được lưu trong máy, nhưng: ${(error as Error).message} Hãy dùng «Ghi lại» để ghi vào thư mục khác.`);
   }
 }
 
@@ -238,7 +291,7 @@ export function rewriteBatch(ctx: { db: Db; dataDir: string }, seq: number, fold
 
 /** The enrolment file to send up once, and the fingerprint to copy onto the signed paper form. */
 export function enrolment(ctx: { db: Db }): { fileName: string; text: string; fingerprint: string } {
-  const profile = senderProfile(ctx.db);
+  const profile = senderProfile(ctx.db, ['code']);
   const key = keyStatus(ctx.db);
   if (!key) throw new AppError('CONFLICT', 'Chưa tạo khóa ký của đơn vị. Hãy tạo khóa ký trước.');
   const createdAt = vietnamTimestamp({ now: () => new Date(key.createdAt) });

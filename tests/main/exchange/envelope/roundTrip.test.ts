@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson, recordHash } from '../../../../main/exchange/envelope/canonical';
 import { readBatchBuffer, readBatchFile } from '../../../../main/exchange/envelope/read';
 import { writeBatchFile } from '../../../../main/exchange/envelope/write';
-import { TAG } from '../../../../main/exchange/envelope/format';
+import { FORMAT_VERSION, TAG } from '../../../../main/exchange/envelope/format';
 import { attachment, attachmentSha, editJson, rezip, resign, sampleBatch, tempFolder, trusted, unzip, wardSigner } from './support';
 
 describe('writing and reading a batch file', () => {
@@ -12,7 +12,7 @@ describe('writing and reading a batch file', () => {
     const written = await writeBatchFile(folder, sampleBatch(), wardSigner);
     const read = await readBatchFile(written.path, trusted);
     if (!read.ok) throw new Error(read.reason.detail);
-    expect(read.header).toMatchObject({ ...sampleBatch().header, format: 'so-dan-chu/batch', formatVersion: '1.0', keyFingerprint: wardSigner.fingerprint });
+    expect(read.header).toMatchObject({ ...sampleBatch().header, format: 'so-dan-chu/batch', formatVersion: FORMAT_VERSION, keyFingerprint: wardSigner.fingerprint });
     expect(read.header.counts).toEqual({ budget_disclosures: 2, meeting_minutes: 1 });
     expect(read.header.files).toEqual({ count: 1, bytes: attachment.length });
     const [first] = read.records.budget_disclosures!;

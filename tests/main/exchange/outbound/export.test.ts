@@ -73,7 +73,7 @@ describe('exporting batches for the superior office', () => {
 
     const snapshot = await readBack(written(await app.call('exchange.exportBatch', { kind: 'snapshot' })).path);
     expect(snapshot.header).toMatchObject({ kind: 'snapshot', seq: 4, prevBatchHash: third.batchHash });
-    expect(snapshot.header.counts).toEqual({ budget_stages: 0, meeting_minutes: 1, evaluation_grades: 0, criteria_assessments: 0, disclosures: 0, petitions: 0, boards: 1 });
+    expect(snapshot.header.counts).toEqual({ budget_stages: 0, meeting_minutes: 1, evaluation_grades: 0, criteria_assessments: 0, disclosures: 0, petitions: 0, boards: 1, quarterly_reports: 0 });
     expect(lines(snapshot, 'meeting_minutes')[0]).toMatchObject({ ver: 2, deleted: false });
     expect(lines(snapshot, 'boards')[0]).toMatchObject({ ver: 2, deleted: true });
     expect(snapshot.header.covers).toContainEqual({ dataset: 'meeting_minutes', period: '2026', complete: true });
