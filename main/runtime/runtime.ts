@@ -2,7 +2,7 @@ import { createDispatcher, type Dispatcher } from '../handlers/dispatch';
 import { handlers } from '../handlers/handlers';
 import { Workspace } from '../workspace/workspace';
 import { systemClock, type Clock, type DialogPort, type SecretStore } from './ports';
-import { fileKeySecretStore } from '../exchange/outbound/secretStore';
+import { layeredSecretStore } from '../exchange/outbound/secretStore';
 import type { PdfPrinter } from '../documents/pdf';
 import { repositoryResourcesDir } from '../documents/fonts';
 
@@ -17,7 +17,7 @@ export interface RuntimeOptions {
   pdfPrinter: PdfPrinter;
   /** The folder holding fonts and reference data; default: the repository's resources folder. */
   resourcesDir?: string;
-  /** Seals the exchange's key passphrase; default: a file key in the data folder (weaker, see fileKeySecretStore). */
+  /** Seals the exchange's key passphrase; default: a file key in the data folder (weaker, see layeredSecretStore). */
   secretStore?: SecretStore;
 }
 
@@ -38,7 +38,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     appVersion: options.appVersion,
     pdfPrinter: options.pdfPrinter,
     resourcesDir: options.resourcesDir ?? repositoryResourcesDir(),
-    secrets: options.secretStore ?? fileKeySecretStore(options.dataDir),
+    secrets: options.secretStore ?? layeredSecretStore(null, options.dataDir),
   });
   return { dispatcher, dataDir: options.dataDir, close: () => workspace.close() };
 }

@@ -8,6 +8,8 @@ import { createDialogPort } from './dialogs';
 import { forgetClientOnDestroy, registerApiHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { osSecretStore } from './secrets';
+import { layeredSecretStore } from '../exchange/outbound/secretStore';
 import { denyAllPermissions, installWebContentsGuard, windowWebPreferences } from './security';
 
 const APP_TITLE = 'Sổ Dân Chủ';
@@ -81,6 +83,7 @@ async function openRuntime(
       appVersion: app.getVersion(),
       pdfPrinter: createElectronPdfPrinter({ tempDir: path.join(app.getPath('temp'), 'so-dan-chu-print') }),
       resourcesDir: path.join(app.getAppPath(), 'resources'),
+      secretStore: layeredSecretStore(osSecretStore(), dataDir),
     });
   } catch (error) {
     failStartup(

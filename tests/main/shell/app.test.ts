@@ -75,6 +75,13 @@ describe('start-up', () => {
     });
   });
 
+  it("gives the runtime a secret store that seals through the operating system's (safeStorage)", async () => {
+    await startedWindow();
+    const store = observedCreateRuntime.mock.calls[0]![0].secretStore!;
+    expect(store.unprotect(store.protect(Buffer.from('passphrase'))).toString()).toBe('passphrase');
+    expect(electron.safeStorage.encryptString).toHaveBeenCalledOnce();
+  });
+
   it('hardens the session and serves the renderer before the window loads sodanchu://app/', async () => {
     const window = await startedWindow();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();

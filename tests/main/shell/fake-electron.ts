@@ -83,6 +83,13 @@ export const electron = {
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
   screen: { getPrimaryDisplay: vi.fn(() => screenState) },
   shell: { openExternal: vi.fn(async () => undefined) },
+  /** Seals by reversing the bytes behind a marker: enough to see which store sealed what. */
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+    encryptString: vi.fn((plain: string) => Buffer.concat([Buffer.from('OS:'), Buffer.from(plain).reverse()])),
+    decryptString: vi.fn((sealed: Buffer) => Buffer.from(sealed.subarray(3)).reverse().toString()),
+  },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn() },
 };
