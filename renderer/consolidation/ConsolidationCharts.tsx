@@ -14,7 +14,7 @@ export function ConsolidationCharts({ matrix }: { matrix: CompletenessMatrix }) 
       <BarChart
         title="Tỷ lệ xã, phường đã gửi theo nội dung (%)"
         categoryHeader="Nội dung"
-        categories={matrix.columns.map((c) => (multiplePeriods ? `${c.label} (${periodLabel(c.period)})` : c.label))}
+        categories={matrix.columns.map((c) => (multiplePeriods ? `${periodLabel(c.period)} · ${c.label}` : c.label))}
         series={[
           { label: 'Đã gửi', color: 'primary', values: matrix.columns.map((c) => c.rate.percent) },
           { label: 'Đúng hạn', color: 'success', values: matrix.columns.map((c) => (c.rate.expected === 0 ? null : Math.round((c.rate.onTime / c.rate.expected) * 1000) / 10)) },

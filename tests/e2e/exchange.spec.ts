@@ -97,6 +97,12 @@ test('a ward sends a batch; the superior registers it, imports it after a dry ru
   await expect(matrix).toContainText('Phường');
   await expect(matrix.getByLabel(/: (Đã nhận|Đủ|Chậm)\./).first()).toBeVisible();
   await saveScreen(officePage, 'exchange-completeness');
+  await officePage.getByRole('tab', { name: 'Chậm / chưa gửi' }).click();
+  await saveScreen(officePage, 'exchange-late-missing');
+  await officePage.getByRole('tab', { name: 'Bảng tổng hợp' }).click();
+  await saveScreen(officePage, 'exchange-consolidated-tables');
+  await officePage.getByRole('tab', { name: 'Biểu đồ' }).click();
+  await saveScreen(officePage, 'exchange-charts');
 
   // The office's key for the wards to pin, then a receipt written for this ward.
   await nav(officePage, 'Nhận dữ liệu từ xã, phường');
