@@ -4,6 +4,8 @@ import { generatedFile } from './files';
 
 const seq = z.number().int().min(1).max(999_999);
 const exportKind = z.enum(['delta', 'snapshot']);
+/** One period (`2026`, `2026Q1`, `2026H1`, `202603`) and/or some datasets; main checks the values and says which is wrong. */
+const exportFilter = { period: z.string().max(10).optional(), datasets: z.array(z.string().max(64)).max(100).optional() };
 
 export const signingKeyStatus = z.object({
   /** 16 groups of 4 hex digits: what the paper key-registration form shows. */
@@ -29,6 +31,8 @@ export const sentBatch = z.object({
   receiptDetail: receiptDetail.nullable(),
   /** Only for a batch too large for one file, written as consecutive parts (each with its own seq). */
   part: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
+  /** Only for a batch of one period and/or some datasets (§5.3.1 of docs/exchange-format.md). */
+  filter: z.object(exportFilter).optional(),
 });
 export type SentBatchView = z.infer<typeof sentBatch>;
 
@@ -48,7 +52,10 @@ export const exchangeChannels = {
   /** `enrol-<UNITCODE>.json`, to send up once with the signed paper form showing `fingerprint`. */
   'exchange.enrolmentFile': { input: z.object({}).strict(), output: generatedFile.extend({ fingerprint: z.string() }) },
   /** Main asks for the folder (a USB stick) and writes the next batch there; the key is created at first use. */
-  'exchange.exportBatch': { input: z.object({ kind: exportKind }).strict(), output: exportOutcome },
+  /** Without `period` and `datasets`, every period of every dataset. */
+  'exchange.exportBatch': { input: z.object({ kind: exportKind, ...exportFilter }).strict(), output: exportOutcome },
+  /** What a batch can carry, for choosing a slice: each dataset's label and the periods its records have. */
+  'exchange.datasets': { input: z.object({}).strict(), output: z.array(z.object({ dataset: z.string(), label: z.string(), periods: z.array(z.string()) })) },
   'exchange.listSent': { input: z.object({}).strict(), output: z.array(sentBatch) },
   /** Writes a sent batch again, byte for byte, into a folder main asks for. */
   'exchange.rewriteBatch': { input: z.object({ seq }).strict(), output: z.object({ path: z.string(), batch: sentBatch }) },

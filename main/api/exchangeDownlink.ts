@@ -53,6 +53,17 @@ export const downlinkReport = z.object({
     outcome: z.enum(['added', 'alreadyPresent', 'refused']),
     message: z.string(),
   })),
+  /** One entry per budget form set line (dataset `budget_form_sets`). */
+  formSets: z.array(z.object({
+    line: z.number().int(),
+    formSetId: z.string(),
+    version: z.number().int().nullable(),
+    name: z.string(),
+    outcome: z.enum(['added', 'alreadyPresent', 'refused']),
+    message: z.string(),
+  })),
+  /** Lines of datasets this version does not know for the file's kind (a newer superior's): reported, not applied. */
+  unknownLines: z.array(rejectedLine),
 });
 export type DownlinkReportView = z.infer<typeof downlinkReport>;
 
@@ -72,9 +83,15 @@ export const exchangeDownlinkChannels = {
   },
   /** Main asks for the file (receipt or directive), checks it against the pinned key and applies it in one transaction. */
   'exchange.importFromSuperior': { input: z.object({}).strict(), output: downlinkReport },
-  /** Superior side: main asks for the folder and writes a signed directive carrying the chosen published sets (all when omitted). */
+  /**
+   * Superior side: main checks everything, asks for the folder and writes a signed directive carrying the chosen
+   * published criteria sets (all when omitted) and `formSets`, the contents of budget form set files (.json).
+   */
   'exchange.writeDirective': {
-    input: z.object({ sets: z.array(setRef).min(1).max(200).optional() }).strict(),
-    output: z.object({ path: z.string(), fileName: z.string(), sets: z.number().int() }),
+    input: z.object({
+      sets: z.array(setRef).max(200).optional(),
+      formSets: z.array(z.string().min(2).max(1_000_000)).max(10).optional(),
+    }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string(), sets: z.number().int(), formSets: z.number().int() }),
   },
 } as const;

@@ -47,6 +47,24 @@ export function importFormSet(ctx: WriteContext, json: string): { id: string; ve
   });
 }
 
+/**
+ * Stores a validated form set sent down by the superior: the same id and version with the same content is already
+ * present (nothing changes); other content under that version is refused, since a year may already use it.
+ */
+export function receiveFormSet(ctx: WriteContext, set: FormSet): { alreadyPresent: boolean } {
+  const at = ctx.clock.now().toISOString();
+  ensureBuiltInFormSets(ctx.db, at);
+  const existing = store.formSetJson(ctx.db, set.id, set.version);
+  if (existing === JSON.stringify(set)) return { alreadyPresent: true };
+  if (existing !== null) {
+    throw new AppError('CONFLICT', `Bộ biểu "${set.id}" phiên bản ${set.version} đã có trong máy với nội dung khác: không thay. Cấp trên cần tăng số phiên bản khi sửa bộ biểu.`);
+  }
+  return auditedWrite(ctx, () => {
+    store.insertFormSet(ctx.db, set, false, at);
+    return { result: { alreadyPresent: false }, change: { action: 'import', entity: 'budgetFormSet', entityId: `${set.id}@${set.version}`, after: { name: set.name, forms: set.forms.length } } };
+  });
+}
+
 function loadFormSet(db: Db, id: string, version: number): FormSet {
   const json = store.formSetJson(db, id, version);
   if (json === null) throw new AppError('NOT_FOUND', 'Không tìm thấy bộ biểu mẫu này.');

@@ -10,7 +10,7 @@ import { FILE_SUFFIX } from '../exchange/envelope/format';
 import { importFiles, type ImportReport } from '../exchange/inbound/import';
 import { activeKeys, listUnits, registerUnit } from '../exchange/inbound/registry';
 import { exportBatch } from '../exchange/outbound/export';
-import { fileKeySecretStore } from '../exchange/outbound/secretStore';
+import { layeredSecretStore } from '../exchange/outbound/secretStore';
 import { systemClock } from '../runtime/ports';
 import { completenessWords, type CompletenessMatrix, type CompletenessState } from '../api/consolidation';
 import { vietnamDay } from '../consolidation/completeness';
@@ -32,10 +32,9 @@ const EN: Record<string, string> = {
   'Tình hình nhận dữ liệu': 'Reporting status',
   'Tỷ lệ báo cáo': 'Reporting rate',
   'đúng hạn': 'on time',
-  'Tùy chọn --period chưa hỗ trợ: mỗi lô mang mọi kỳ có thay đổi.': 'The --period option is not supported yet: each batch carries every period with changes.',
 };
 
-const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | exchange export --out FOLDER [--since-last | --snapshot] | ward register ENROLMENT_FILE | status [--year YYYY] [--quarter N] | backup --out FILE';
+const USAGE = 'so-dan-chu [--data-dir DIR] [--json] [--lang en] exchange verify FILE... | exchange import [--dry-run] FILE_OR_FOLDER... | exchange export --out FOLDER [--since-last | --snapshot] [--period P] [--content DATASET,...] | ward register ENROLMENT_FILE | status [--year YYYY] [--quarter N] | backup --out FILE';
 
 /** The default data folder: where Electron keeps the app's userData ("Sổ Dân Chủ" under the platform's app data). */
 export function defaultDataDir(env: Io['env'], platform = process.platform): string {
@@ -46,11 +45,11 @@ export function defaultDataDir(env: Io['env'], platform = process.platform): str
 }
 
 type Options = {
-  dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; snapshot: boolean; period: string | null; year: number | null; quarter: number | null; rest: string[];
+  dataDir: string; json: boolean; en: boolean; dryRun: boolean; out: string | null; snapshot: boolean; period: string | null; content: string | null; year: number | null; quarter: number | null; rest: string[];
 };
 
 function parse(args: string[], io: Io): Options {
-  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, snapshot: false, period: null, year: null, quarter: null, rest: [] };
+  const o: Options = { dataDir: io.env.SO_DAN_CHU_DATA_DIR ?? defaultDataDir(io.env), json: false, en: false, dryRun: false, out: null, snapshot: false, period: null, content: null, year: null, quarter: null, rest: [] };
   for (let i = 0; i < args.length; i += 1) {
     const a = args[i]!;
     if (a === '--data-dir') o.dataDir = args[++i] ?? '';
@@ -61,6 +60,7 @@ function parse(args: string[], io: Io): Options {
     else if (a === '--snapshot') o.snapshot = true;
     else if (a === '--since-last') o.snapshot = false;
     else if (a === '--period') o.period = args[++i] ?? '';
+    else if (a === '--content') o.content = args[++i] ?? '';
     else if (a === '--year') o.year = Number(args[++i]);
     else if (a === '--quarter') o.quarter = Number(args[++i]);
     else o.rest.push(a);
@@ -125,14 +125,15 @@ async function command(o: Options, io: Io, t: (s: string) => string): Promise<nu
     return importExit(report);
   }
   if (group === 'exchange' && verb === 'export' && o.out) {
-    // exportBatch has no period filter: refusing beats writing a batch the user did not ask for.
-    if (o.period !== null) {
-      io.err(t('Tùy chọn --period chưa hỗ trợ: mỗi lô mang mọi kỳ có thay đổi.'));
-      return 64;
-    }
     const dataDir = resolve(o.dataDir);
-    const done = await exportBatch({ db: openData(o), clock: systemClock, secrets: fileKeySecretStore(dataDir), dataDir, appVersion: version }, { kind: o.snapshot ? 'snapshot' : 'delta', folder: resolve(o.out) });
-    say(done, done.status === 'written' ? `${t('Đã ghi lô dữ liệu')} ${done.batch.seq}: ${done.path}` : done.message);
+    const filter = { ...(o.period !== null ? { period: o.period } : {}), ...(o.content !== null ? { datasets: o.content.split(',').map((d) => d.trim()).filter(Boolean) } : {}) };
+    const done = await exportBatch(
+      { db: openData(o), clock: systemClock, secrets: layeredSecretStore(null, dataDir), dataDir, appVersion: version },
+      { kind: o.snapshot ? 'snapshot' : 'delta', folder: resolve(o.out), filter },
+    );
+    if (o.json) io.out(JSON.stringify(done));
+    else if (done.status === 'nothingNew') io.out(done.message);
+    else for (const part of done.parts ?? [done]) io.out(`${t('Đã ghi lô dữ liệu')} ${part.batch.seq}: ${part.path}`);
     return 0;
   }
   if (group === 'ward' && verb === 'register' && files[0]) {

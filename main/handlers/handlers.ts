@@ -51,6 +51,8 @@ import { getQuarterlyReport } from '../reports/queries';
 import { exportQuarterlyReport } from '../reports/documents';
 import * as outbound from '../exchange/outbound/export';
 import { emailDraft } from '../exchange/outbound/email';
+import { checkedFilter, exportableDatasets } from '../exchange/outbound/filter';
+import { exchangedDatasets } from '../datasets';
 import { createSigningKey, keyStatus } from '../exchange/outbound/signingKey';
 import { listUnits, registerUnit, revokeKey } from '../exchange/inbound/registry';
 import { applyImport, previewImport } from '../exchange/inbound/previews';
@@ -425,7 +427,8 @@ export const handlers: HandlerMap = {
   'attachments.get': { access: 'records.read', run: (input, ctx) => attachments.getAttachmentFile(ctx.workspace.db, ctx.account!.role, input.id) },
   'attachments.delete': { access: 'records.read', run: (input, ctx) => attachments.deleteAttachment({ ...writer(ctx), role: ctx.account!.role }, input.id) },
 
-  'exchange.units': { access: 'settings.manage', run: (_, ctx) => listUnits(ctx.workspace.db) },
+  // Listing units and writing receipts is routine receiving work; registering and revoking keys is not.
+  'exchange.units': { access: 'ward.write', run: (_, ctx) => listUnits(ctx.workspace.db) },
   'exchange.registerUnit': { access: 'settings.manage', run: (input, ctx) => registerUnit(inbound(ctx), input.content) },
   'exchange.revokeKey': { access: 'settings.manage', run: (input, ctx) => revokeKey(inbound(ctx), input.fingerprint) },
   'exchange.importPreview': { access: 'ward.write', run: async (_, ctx) => previewImport(inbound(ctx), [await chosenBatchFile(ctx)]) },
@@ -449,7 +452,7 @@ export const handlers: HandlerMap = {
     },
   },
   // Criteria sets are the superior's to publish: the same permission as publishing them.
-  'exchange.writeDirective': { access: 'criteria.manage', run: async (input, ctx) => writeDirective(inbound(ctx), input.sets, await batchFolder(ctx)) },
+  'exchange.writeDirective': { access: 'criteria.manage', run: (input, ctx) => writeDirective(inbound(ctx), input, () => batchFolder(ctx)) },
   'exchange.keyStatus': { access: 'records.read', run: (_, ctx) => keyStatus(ctx.workspace.db) },
   'exchange.createKey': { access: 'settings.manage', run: (_, ctx) => createSigningKey(exchange(ctx)) },
   'exchange.enrolmentFile': {
@@ -459,7 +462,14 @@ export const handlers: HandlerMap = {
       return { ...textFile(fileName, 'application/json', text), fingerprint };
     },
   },
-  'exchange.exportBatch': { access: 'ward.write', run: async (input, ctx) => outbound.exportBatch(exchange(ctx), { kind: input.kind, folder: await batchFolder(ctx) }) },
+  'exchange.exportBatch': {
+    access: 'ward.write',
+    async run({ kind, period, datasets }, ctx) {
+      const filter = checkedFilter({ period, datasets }, exchangedDatasets); // refuses a bad slice before the folder dialog
+      return outbound.exportBatch(exchange(ctx), { kind, folder: await batchFolder(ctx), filter });
+    },
+  },
+  'exchange.datasets': { access: 'records.read', run: (_, ctx) => exportableDatasets(ctx.workspace.db, exchangedDatasets) },
   'exchange.listSent': { access: 'records.read', run: (_, ctx) => outbound.listSent(ctx.workspace.db) },
   'exchange.rewriteBatch': { access: 'ward.write', run: async (input, ctx) => outbound.rewriteBatch(exchange(ctx), input.seq, await batchFolder(ctx)) },
   'exchange.emailDraft': {

@@ -52,22 +52,38 @@ function ReportBody({ report }: { report: DownlinkReportView }) {
           ))}
         </List>
       ) : null}
-      {report.criteriaSets.length > 0 ? (
-        <>
-          <Typography variant="body2" sx={{ fontWeight: 500 }}>
-            Bộ tiêu chí trong tệp:
-          </Typography>
-          <List dense aria-label="Các bộ tiêu chí trong tệp">
-            {report.criteriaSets.map((set) => (
-              <ListItem key={set.line}>
-                {set.name}
-                {set.version === null ? '' : ` (phiên bản ${set.version})`}: {setOutcomeLabels[set.outcome]}
-                {set.outcome === 'refused' ? `. ${set.message}` : ''}
-              </ListItem>
-            ))}
-          </List>
-        </>
+      <ItemLines title="Bộ tiêu chí trong tệp:" label="Các bộ tiêu chí trong tệp" lines={report.criteriaSets} />
+      <ItemLines title="Bộ biểu mẫu ngân sách trong tệp:" label="Các bộ biểu mẫu ngân sách trong tệp" lines={report.formSets} />
+      {report.unknownLines.length > 0 ? (
+        <List dense aria-label="Các dòng phần mềm này chưa đọc được">
+          {report.unknownLines.map((line) => (
+            <ListItem key={`${line.dataset}-${line.line}`}>{line.message}</ListItem>
+          ))}
+        </List>
       ) : null}
+    </>
+  );
+}
+
+type ItemLine = DownlinkReportView['criteriaSets' | 'formSets'][number];
+
+/** What became of each criteria set or form set the directive carried, line by line. */
+function ItemLines({ title, label, lines }: { title: string; label: string; lines: readonly ItemLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+        {title}
+      </Typography>
+      <List dense aria-label={label}>
+        {lines.map((item) => (
+          <ListItem key={item.line}>
+            {item.name}
+            {item.version === null ? '' : ` (phiên bản ${item.version})`}: {setOutcomeLabels[item.outcome]}
+            {item.outcome === 'refused' ? `. ${item.message}` : ''}
+          </ListItem>
+        ))}
+      </List>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 import type { ImportReportView } from '../../main/api';
 import { formatNumber } from '../ui/format';
 import { countLabels, fileResultLabels, gapsText } from './labels';
+import { RejectedLinesList } from './RejectedLinesList';
 
 type FileReport = ImportReportView['files'][number];
 
@@ -67,21 +68,35 @@ function FileSection({ file }: { file: FileReport }) {
           <Typography variant="body2" sx={{ mt: 1, fontWeight: 500 }}>
             Các dòng bị từ chối:
           </Typography>
-          <List dense aria-label={`Các dòng bị từ chối trong ${file.fileName}`}>
-            {file.rejectedLines.map((line) => (
-              <ListItem key={`${line.dataset}-${line.line}`}>
-                {line.dataset}, dòng {line.line}: {line.message}
-              </ListItem>
-            ))}
-          </List>
+          <RejectedLinesList lines={file.rejectedLines} label={`Các dòng bị từ chối trong ${file.fileName}`} />
         </>
       ) : null}
+      {file.missingFiles?.length ? <MissingFilesList files={file.missingFiles} fileName={file.fileName} /> : null}
       {file.conflicts.length > 0 ? (
         <Typography variant="body2" sx={{ mt: 1 }}>
           {file.conflicts.length} bản ghi xung đột (cùng phiên bản, khác nội dung) được giữ cả hai để xem xét.
         </Typography>
       ) : null}
     </Box>
+  );
+}
+
+/** Several records may reference one attachment: each file is listed once. */
+function MissingFilesList({ files, fileName }: { files: NonNullable<FileReport['missingFiles']>; fileName: string }) {
+  const unique = [...new Map(files.map((file) => [file.sha256, file])).values()];
+  return (
+    <>
+      <Typography variant="body2" sx={{ mt: 1, fontWeight: 500 }}>
+        Tệp đính kèm chưa có trong lô này (có thể ở phần khác):
+      </Typography>
+      <List dense aria-label={`Tệp đính kèm chưa có trong ${fileName}`}>
+        {unique.map((file) => (
+          <ListItem key={file.sha256}>
+            {file.name}, mã băm {file.sha256.slice(0, 12)}…
+          </ListItem>
+        ))}
+      </List>
+    </>
   );
 }
 

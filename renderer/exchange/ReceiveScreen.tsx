@@ -2,7 +2,7 @@ import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ImportReportView } from '../../main/api';
 import { useClient } from '../api/ClientContext';
-import { useChannel } from '../api/useChannel';
+import { useChannel, type ChannelData } from '../api/useChannel';
 import { useCan } from '../app/session';
 import { useConfirm } from '../ui/confirm';
 import { LoadState } from '../ui/LoadState';
@@ -24,29 +24,35 @@ interface ShownReport {
   token: string | null;
 }
 
-/** Superior installation: the wards' keys, importing their batch files, quarantine and receipts. */
+/**
+ * Superior installation: the office's key, the registered wards with their receipts, importing batch files and the
+ * quarantine. Everyone here may import and write receipts (ward.write); registering and revoking keys needs settings.manage.
+ */
 export function ReceiveScreen() {
-  const canManage = useCan('settings.manage');
+  const units = useChannel('exchange.units', {});
+  const keyStatus = useChannel('exchange.keyStatus', {});
   return (
     <PageLayout
       title="Nhận dữ liệu từ xã, phường"
       description="Nhập các lô dữ liệu đã ký do xã, phường gửi lên; mỗi lô được kiểm tra thử trước khi áp dụng."
       actions={<SendCriteriaSetsButton />}
     >
-      {canManage ? <ManagedReceive /> : <ImportAndQuarantine onImported={() => undefined} />}
+      <Stack spacing={2}>
+        <SigningKeyCard keyStatus={keyStatus} verifier="wards" />
+        <RegisteredUnits units={units} />
+        <ImportAndQuarantine onImported={() => void units.reload()} />
+      </Stack>
     </PageLayout>
   );
 }
 
-/** With settings.manage: the registered units above the import and quarantine sections. */
-function ManagedReceive() {
+function RegisteredUnits({ units }: { units: ChannelData<RegisteredUnit[]> }) {
   const client = useClient();
   const run = useAction();
   const confirm = useConfirm();
   const runWithFolder = useFolderAction();
   const notify = useNotify();
-  const units = useChannel('exchange.units', {});
-  const keyStatus = useChannel('exchange.keyStatus', {});
+  const canManage = useCan('settings.manage');
 
   const revoke = async (fingerprint: string, unitName: string) => {
     const confirmed = await confirm({
@@ -66,19 +72,23 @@ function ManagedReceive() {
   };
 
   return (
-    <Stack spacing={2}>
-      <SigningKeyCard keyStatus={keyStatus} verifier="wards" />
+    <>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2">
           Các xã, phường đã đăng ký
         </Typography>
-        <RegisterUnitButton onChanged={() => void units.reload()} onRevoke={revoke} />
+        {canManage ? <RegisterUnitButton onChanged={() => void units.reload()} onRevoke={revoke} /> : null}
       </Stack>
       <LoadState source={units}>
-        {(list) => <UnitsTable units={list} onRevoke={(fingerprint, name) => void revoke(fingerprint, name)} onWriteReceipt={(unit) => void writeReceipt(unit)} />}
+        {(list) => (
+          <UnitsTable
+            units={list}
+            onRevoke={canManage ? (fingerprint, name) => void revoke(fingerprint, name) : undefined}
+            onWriteReceipt={(unit) => void writeReceipt(unit)}
+          />
+        )}
       </LoadState>
-      <ImportAndQuarantine onImported={() => void units.reload()} />
-    </Stack>
+    </>
   );
 }
 

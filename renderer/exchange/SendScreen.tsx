@@ -1,39 +1,48 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { SentBatchView } from '../../main/api';
+import type { ExportOutcome, SentBatchView } from '../../main/api';
 import { useChannel } from '../api/useChannel';
 import { useCan } from '../app/session';
 import { LoadState } from '../ui/LoadState';
 import { PageLayout } from '../ui/PageLayout';
+import { labelsOf } from './batchScope';
+import { ExportBatchDialog } from './ExportBatchDialog';
 import { SentBatchesTable } from './SentBatchesTable';
 import { SigningKeyCard } from './SigningKeyCard';
 import { SuperiorLinkCard } from './SuperiorLinkCard';
 import { useFolderAction } from './useFolderAction';
 
+/** Where a batch went: one file, or every part of a batch split in parts. */
+function writtenText(paths: readonly string[]): string {
+  return paths.length === 1 ? `Đã ghi lô dữ liệu vào ${paths[0]}.` : `Đã ghi lô dữ liệu thành ${paths.length} phần vào: ${paths.join('; ')}.`;
+}
+
 /** Ward installation: signs and writes batches of its records for the superior office. */
 export function SendScreen() {
   const keyStatus = useChannel('exchange.keyStatus', {});
   const sent = useChannel('exchange.listSent', {});
+  const datasets = useChannel('exchange.datasets', {});
   const runWithFolder = useFolderAction();
   const canWrite = useCan('ward.write');
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
 
-  const written = (path: string) => {
-    setOutcome(`Đã ghi lô dữ liệu vào ${path}.`);
+  const written = (paths: readonly string[]) => {
+    setOutcome(writtenText(paths));
     void sent.reload();
     // The key is created with the first batch when there was none.
     void keyStatus.reload();
   };
 
-  const exportBatch = async (kind: 'delta' | 'snapshot') => {
-    const result = await runWithFolder((client) => client.call('exchange.exportBatch', { kind }));
-    if (result?.status === 'written') written(result.path);
-    if (result?.status === 'nothingNew') setOutcome(result.message);
+  const exported = (result: ExportOutcome) => {
+    setChoosing(false);
+    if (result.status === 'written') written((result.parts ?? [result]).map((part) => part.path));
+    else setOutcome(result.message);
   };
 
   const rewrite = async (batch: SentBatchView) => {
     const result = await runWithFolder((client) => client.call('exchange.rewriteBatch', { seq: batch.seq }));
-    if (result) written(result.path);
+    if (result) written([result.path]);
   };
 
   return (
@@ -42,14 +51,9 @@ export function SendScreen() {
       description="Ghi lô dữ liệu đã ký ra USB (hoặc gửi bằng thư điện tử) để cấp trên tổng hợp."
       actions={
         canWrite ? (
-          <>
-            <Button variant="contained" onClick={() => void exportBatch('delta')}>
-              Ghi lô dữ liệu mới (các thay đổi)
-            </Button>
-            <Button variant="outlined" onClick={() => void exportBatch('snapshot')}>
-              Ghi toàn bộ dữ liệu (bản đầy đủ)
-            </Button>
-          </>
+          <Button variant="contained" onClick={() => setChoosing(true)}>
+            Ghi lô dữ liệu…
+          </Button>
         ) : null
       }
     >
@@ -64,8 +68,11 @@ export function SendScreen() {
         <Typography variant="h6" component="h2">
           Các lô đã gửi
         </Typography>
-        <LoadState source={sent}>{(batches) => <SentBatchesTable batches={batches} onRewrite={(batch) => void rewrite(batch)} />}</LoadState>
+        <LoadState source={sent}>
+          {(batches) => <SentBatchesTable batches={batches} labels={labelsOf(datasets.data)} onRewrite={(batch) => void rewrite(batch)} />}
+        </LoadState>
       </Stack>
+      {choosing ? <ExportBatchDialog datasets={datasets.data ?? []} onClose={() => setChoosing(false)} onDone={exported} /> : null}
     </PageLayout>
   );
 }

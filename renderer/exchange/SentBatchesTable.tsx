@@ -6,15 +6,17 @@ import { EmptyState } from '../ui/EmptyState';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { useSaveFile } from '../ui/saveFile';
+import { scopeText, type DatasetLabels } from './batchScope';
 import { batchKindLabels } from './labels';
 import { ReceiptStatusCell } from './ReceiptStatusCell';
 
 const recordCount = (batch: SentBatchView) => Object.values(batch.counts).reduce((sum, count) => sum + count, 0);
 
-const columns: Column<SentBatchView>[] = [
+const columnsWith = (labels: DatasetLabels): Column<SentBatchView>[] => [
   { header: 'Số lô', render: (batch) => batch.seq, align: 'right' },
   { header: 'Ngày ghi', render: (batch) => formatDateTime(batch.createdAt) },
   { header: 'Loại', render: (batch) => (batch.part ? `${batchKindLabels[batch.kind]}, phần ${batch.part.index}/${batch.part.count}` : batchKindLabels[batch.kind]) },
+  { header: 'Phạm vi', render: (batch) => scopeText(batch.filter, labels) },
   { header: 'Số bản ghi', render: (batch) => formatNumber(recordCount(batch)), align: 'right' },
   { header: 'Biên nhận', render: (batch) => <ReceiptStatusCell batch={batch} /> },
 ];
@@ -22,7 +24,7 @@ const columns: Column<SentBatchView>[] = [
 const batchName = (batch: SentBatchView) => `lô số ${batch.seq}`;
 
 /** The batches written so far; each can be written again (a lost USB stick) or attached to an e-mail draft. */
-export function SentBatchesTable({ batches, onRewrite }: { batches: readonly SentBatchView[]; onRewrite(batch: SentBatchView): void }) {
+export function SentBatchesTable({ batches, labels, onRewrite }: { batches: readonly SentBatchView[]; labels: DatasetLabels; onRewrite(batch: SentBatchView): void }) {
   const client = useClient();
   const save = useSaveFile();
   const canWrite = useCan('ward.write');
@@ -33,7 +35,7 @@ export function SentBatchesTable({ batches, onRewrite }: { batches: readonly Sen
     <RecordTable
       label="Các lô dữ liệu đã gửi"
       rows={batches}
-      columns={columns}
+      columns={columnsWith(labels)}
       rowKey={(batch) => batch.seq}
       rowName={batchName}
       rowActions={

@@ -9,7 +9,8 @@ export type RegisteredUnit = Out<'exchange.units'>[number];
 
 interface UnitsTableProps {
   units: readonly RegisteredUnit[];
-  onRevoke(fingerprint: string, unitName: string): void;
+  /** Absent for an account that may not revoke keys (settings.manage): the keys are then only shown. */
+  onRevoke?: (fingerprint: string, unitName: string) => void;
   onWriteReceipt(unit: RegisteredUnit): void;
 }
 
@@ -39,7 +40,7 @@ export function UnitsTable({ units, onRevoke, onWriteReceipt }: UnitsTableProps)
             {key.fingerprint}
           </Box>
           <Chip size="small" label={keyStatusLabels[key.status]} color={key.status === 'active' ? 'success' : 'default'} sx={{ mr: 1 }} />
-          {key.status === 'active' ? (
+          {key.status === 'active' && onRevoke ? (
             <Button size="small" color="error" aria-label={`Thu hồi khóa ${key.fingerprint}`} onClick={() => onRevoke(key.fingerprint, unit.name)}>
               Thu hồi khóa
             </Button>

@@ -8,7 +8,7 @@ export const setOutcomeLabels: Record<SetOutcome, string> = {
   refused: 'Không nhận',
 };
 
-const kindNames: Record<string, string> = { receipt: 'giấy báo nhận', directive: 'tệp bộ tiêu chí' };
+const kindNames: Record<string, string> = { receipt: 'giấy báo nhận', directive: 'văn bản' };
 
 /** The headline of an import from the superior, in Vietnamese. */
 export function downlinkHeadline(report: DownlinkReportView): string {

@@ -61,7 +61,11 @@ test('a ward sends a batch; the superior registers it, imports it after a dry ru
   await nav(wardPage, 'Gửi dữ liệu lên cấp trên');
   await wardPage.getByRole('button', { name: 'Tạo khóa ký' }).click();
   const enrolment = await downloadEnrolment(wardPage, ward);
-  await wardPage.getByRole('button', { name: 'Ghi lô dữ liệu mới (các thay đổi)' }).click();
+  await wardPage.getByRole('button', { name: 'Ghi lô dữ liệu…' }).click();
+  const exportDialog = wardPage.getByRole('dialog', { name: 'Ghi lô dữ liệu' });
+  await expect(exportDialog.getByRole('radio', { name: 'Các thay đổi từ lần gửi trước' })).toBeChecked();
+  await saveScreen(wardPage, 'exchange-export-dialog');
+  await exportDialog.getByRole('button', { name: 'Chọn thư mục và ghi' }).click();
   const sent = wardPage.getByRole('table', { name: 'Các lô dữ liệu đã gửi' });
   await expect(sent).toContainText('Chưa có biên nhận');
   const batch = await fileIn(ward, /_DELTA_000001_.*\.sdc\.zip$/);

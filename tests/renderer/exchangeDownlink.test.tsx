@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { DownlinkReportView, PinnedSuperiorView, SentBatchView } from '../../main/api';
-import { ReceiveScreen } from '../../renderer/exchange/ReceiveScreen';
 import { SendScreen } from '../../renderer/exchange/SendScreen';
 import { dialogsClosed, fail, fakeTransport, newUser, renderScreen, status, type Replies } from './fakes';
 
@@ -25,6 +24,8 @@ const applied: DownlinkReportView = {
   batch: { kind: 'receipt', seq: 3, batchId: 'r-3', createdAt: '2026-03-02T09:00:00+07:00' },
   receipts: [{ line: 1, batchId: 'b-1', sentSeq: 1, outcome: 'partial', message: 'Lô số 1: cấp trên nhận một phần, 1 dòng bị từ chối.' }],
   criteriaSets: [],
+  formSets: [],
+  unknownLines: [],
 };
 
 function renderSend(replies: Replies, account = status().account) {
@@ -122,27 +123,5 @@ describe('files from the superior office, on the ward', () => {
     const section = await card();
     expect(within(section).queryByLabelText('Chọn phiếu đăng ký khóa của cấp trên (.json)')).toBeNull();
     expect(within(section).getByRole('button', { name: 'Nhận tệp từ cấp trên' })).toBeTruthy();
-  });
-});
-
-describe('sending criteria sets down, on the superior office', () => {
-  const superiorStatus = status({ installationRole: 'superior', unitName: 'Sở Nội vụ' });
-  const renderReceive = (replies: Replies, account = superiorStatus.account) => {
-    const fake = fakeTransport({ 'exchange.units': [], 'exchange.quarantine': [], ...replies });
-    renderScreen(<ReceiveScreen />, fake.transport, { status: { ...superiorStatus, account } });
-    return fake;
-  };
-
-  it('writes every published set into the chosen folder and says where', async () => {
-    const fake = renderReceive({ 'exchange.writeDirective': { path: 'E:\\01_DIRECTIVE_000005.sdc.zip', fileName: '01_DIRECTIVE_000005.sdc.zip', sets: 2 } });
-    await newUser().click(await screen.findByRole('button', { name: 'Gửi bộ tiêu chí xuống xã, phường' }));
-    expect(await screen.findByText('Đã ghi 2 bộ tiêu chí vào E:\\01_DIRECTIVE_000005.sdc.zip. Gửi tệp này cho các xã, phường.')).toBeTruthy();
-    expect(fake.inputsOf('exchange.writeDirective')).toEqual([{}]);
-  });
-
-  it('offers a clerk no criteria sets to send', async () => {
-    renderReceive({}, clerk);
-    expect(await screen.findByRole('button', { name: 'Nhập lô dữ liệu' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Gửi bộ tiêu chí xuống xã, phường' })).toBeNull();
   });
 });

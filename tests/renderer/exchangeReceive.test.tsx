@@ -34,6 +34,10 @@ const report = (dryRun: boolean): ImportReportView => ({
       conflicts: [],
       gaps: [3],
       quarantinedAs: null,
+      missingFiles: [
+        { dataset: 'meetings', recordId: 'm-1', sha256: 'c0ffee'.repeat(10) + 'beef', name: 'bien-ban-hop.pdf', message: '' },
+        { dataset: 'meetings', recordId: 'm-2', sha256: 'c0ffee'.repeat(10) + 'beef', name: 'bien-ban-hop.pdf', message: '' },
+      ],
     },
   ],
 });
@@ -100,6 +104,9 @@ describe('receiving data from wards', () => {
     expect(cells).toEqual(['7', '2', '11', '0', '1', '0']);
     expect(within(dialog).getByText('meetings, dòng 4: Ngày họp không hợp lệ.')).toBeTruthy();
     expect(within(dialog).getByText(/thiếu lô 3/)).toBeTruthy();
+    expect(within(dialog).getByText('Tệp đính kèm chưa có trong lô này (có thể ở phần khác):')).toBeTruthy();
+    const missing = within(dialog).getByRole('list', { name: 'Tệp đính kèm chưa có trong sdc-00004-5.zip' });
+    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['bien-ban-hop.pdf, mã băm c0ffeec0ffee…']);
     expect(fake.inputsOf('exchange.importApply')).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Áp dụng' }));
@@ -133,11 +140,17 @@ describe('receiving data from wards', () => {
     expect(fake.inputsOf('exchange.retryQuarantined')).toEqual([{}]);
   });
 
-  it('lets a clerk import without managing the units', async () => {
-    const fake = renderReceive({}, clerk);
-    expect(await screen.findByRole('button', { name: 'Nhập lô dữ liệu' })).toBeTruthy();
+  it('lets a clerk see the units and write a receipt, without registering or revoking keys', async () => {
+    const fake = renderReceive({ 'exchange.writeReceipt': { path: 'E:\\02_RECEIPT_000001.sdc.zip', fileName: '02_RECEIPT_000001.sdc.zip' } }, clerk);
+    const table = await screen.findByRole('table', { name: 'Các xã, phường đã đăng ký' });
+    expect(within(table).getByText(fingerprint)).toBeTruthy();
+    expect(within(table).queryByRole('button', { name: `Thu hồi khóa ${fingerprint}` })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Đăng ký xã, phường từ tệp' })).toBeNull();
-    expect(fake.inputsOf('exchange.units')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Nhập lô dữ liệu' })).toBeTruthy();
+
+    await newUser().click(within(table).getByRole('button', { name: 'Ghi biên nhận cho Phường Hòa Bình' }));
+    await waitFor(() => expect(fake.inputsOf('exchange.writeReceipt')).toEqual([{ unitCode: '00004' }]));
+    expect(await screen.findByText('Đã ghi biên nhận vào E:\\02_RECEIPT_000001.sdc.zip.')).toBeTruthy();
   });
 
   it('is in the navigation of a superior office for those who may import, never of a ward', () => {

@@ -20,6 +20,13 @@ const batch = (seq: number, kind: SentBatchView['kind'] = 'delta'): SentBatchVie
   receiptDetail: null,
 });
 
+/** Opens the export dialog and writes with what it proposes: the changes since the last batch, of everything. */
+async function writeThroughDialog() {
+  const user = newUser();
+  await user.click(await screen.findByRole('button', { name: 'Ghi lô dữ liệu…' }));
+  await user.click(within(await screen.findByRole('dialog', { name: 'Ghi lô dữ liệu' })).getByRole('button', { name: 'Chọn thư mục và ghi' }));
+}
+
 describe('sending data to the superior office', () => {
   it('lets an administrator create the signing key and shows its fingerprint', async () => {
     const fake = fakeTransport({ 'exchange.keyStatus': null, 'exchange.listSent': [], 'exchange.createKey': signingKey });
@@ -38,7 +45,7 @@ describe('sending data to the superior office', () => {
     });
     expect(await screen.findByRole('table', { name: 'Các lô dữ liệu đã gửi' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tạo khóa ký' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Ghi lô dữ liệu mới (các thay đổi)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ghi lô dữ liệu…' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ghi lại lô số 1' })).toBeNull();
   });
 
@@ -57,8 +64,9 @@ describe('sending data to the superior office', () => {
     expect(within(table).getByText('Bản đầy đủ')).toBeTruthy();
     expect(within(table).getByText('Cấp trên đã nhận')).toBeTruthy();
 
-    await newUser().click(screen.getByRole('button', { name: 'Ghi lô dữ liệu mới (các thay đổi)' }));
+    await writeThroughDialog();
     expect(await screen.findByText('Đã ghi lô dữ liệu vào E:\\sdc-00004-2.zip.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(fake.inputsOf('exchange.exportBatch')).toEqual([{ kind: 'delta' }]);
     await waitFor(() => expect(within(table).getByText('Chưa có biên nhận')).toBeTruthy());
     expect(within(table).getAllByText('5')).toHaveLength(2);
@@ -68,7 +76,7 @@ describe('sending data to the superior office', () => {
     const message = 'Không có gì mới kể từ lô trước; không ghi lô nào.';
     const fake = fakeTransport({ 'exchange.keyStatus': signingKey, 'exchange.listSent': [], 'exchange.exportBatch': { status: 'nothingNew', message } });
     renderScreen(<SendScreen />, fake.transport);
-    await newUser().click(await screen.findByRole('button', { name: 'Ghi lô dữ liệu mới (các thay đổi)' }));
+    await writeThroughDialog();
     expect(await screen.findByText(message)).toBeTruthy();
   });
 

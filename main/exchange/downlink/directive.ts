@@ -3,7 +3,8 @@ import type { DownlinkReportView } from '../../api/exchangeDownlink';
 import type { WriteContext } from '../../audit/audit';
 import { exportSet, importSet, listSets } from '../../evaluations/criteriaSets';
 import type { RecordLine } from '../envelope/format';
-import { importMessage } from '../inbound/reasons';
+import { storeLine } from './directiveLines';
+import { BUDGET_FORM_SETS, chosenFormSets, formSetRecords } from './formSetLines';
 import { ALL_WARDS, writeDownward, type DownwardContext } from './outgoing';
 
 /** The dataset of a directive carrying criteria sets: each record's data is the set's published file (criteriaSets.exportSet). */
@@ -26,19 +27,35 @@ function setFile(ctx: DownwardContext, ref: SetRef): Record<string, unknown> {
   return file;
 }
 
+export type DirectiveInput = {
+  /** Published criteria sets to send; every one when omitted. */
+  sets?: readonly SetRef[] | undefined;
+  /** The contents of budget form set files the officer picked. */
+  formSets?: readonly string[] | undefined;
+};
+
 /**
  * Superior side: writes a signed directive for every ward (`recipientCode` ALL) carrying the chosen published
- * sets, or all of them. The sequence number is committed before the file is written (outgoing.ts).
+ * criteria sets (all of them when none are named) and budget form sets. Everything is checked before the folder is
+ * asked for; the sequence number is committed before the file is written (outgoing.ts).
  */
-export async function writeDirective(ctx: DownwardContext, sets: readonly SetRef[] | undefined, folder: string): Promise<{ path: string; fileName: string; sets: number }> {
-  const refs = sets ?? publishedRefs(ctx);
-  if (refs.length === 0) throw new AppError('CONFLICT', 'Chưa có bộ tiêu chí nào đã ban hành để gửi xuống xã, phường.');
+export async function writeDirective(
+  ctx: DownwardContext,
+  input: DirectiveInput,
+  folder: () => Promise<string>,
+): Promise<{ path: string; fileName: string; sets: number; formSets: number }> {
+  const formSets = chosenFormSets(input.formSets ?? []);
+  const refs = input.sets ?? publishedRefs(ctx);
+  if (refs.length === 0 && formSets.length === 0) throw new AppError('CONFLICT', 'Chưa có bộ tiêu chí nào đã ban hành để gửi xuống xã, phường.');
   const files = refs.map((ref) => ({ ref, file: setFile(ctx, ref) }));
   const records = (office: string) => ({
-    [CRITERIA_SETS]: files.map(({ ref, file }) => ({ id: `${ref.setId}:${ref.version}`, unitCode: office, ver: 1, deleted: false, schemaVersion: CRITERIA_SET_SCHEMA_VERSION, data: file })),
+    ...(files.length > 0 && {
+      [CRITERIA_SETS]: files.map(({ ref, file }) => ({ id: `${ref.setId}:${ref.version}`, unitCode: office, ver: 1, deleted: false, schemaVersion: CRITERIA_SET_SCHEMA_VERSION, data: file })),
+    }),
+    ...(formSets.length > 0 && { [BUDGET_FORM_SETS]: formSetRecords(formSets, office) }),
   });
-  const written = await writeDownward(ctx, { kind: 'directive', recipientCode: ALL_WARDS, label: 'tệp bộ tiêu chí', records }, folder);
-  return { path: written.path, fileName: written.fileName, sets: files.length };
+  const written = await writeDownward(ctx, { kind: 'directive', recipientCode: ALL_WARDS, label: 'tệp gửi xuống xã, phường', records }, await folder());
+  return { path: written.path, fileName: written.fileName, sets: files.length, formSets: formSets.length };
 }
 
 function named(record: RecordLine, line: number): Pick<SetOutcome, 'line' | 'setId' | 'version' | 'name'> {
@@ -51,20 +68,12 @@ function named(record: RecordLine, line: number): Pick<SetOutcome, 'line' | 'set
   };
 }
 
-/** Ward side: one set through the same import as a set file (same version again: already present; other content: refused). */
-function importOne(ctx: WriteContext, record: RecordLine, line: number): SetOutcome {
-  const base = named(record, line);
-  if (record.deleted) return { ...base, outcome: 'refused', message: 'Bộ tiêu chí đã ban hành không bị xóa qua tệp cấp trên gửi.' };
-  if (record.schemaVersion > CRITERIA_SET_SCHEMA_VERSION) return { ...base, outcome: 'refused', message: importMessage('NEWER_SCHEMA') };
-  try {
-    const { set, alreadyPresent } = importSet(ctx, JSON.stringify(record.data));
-    return { ...base, name: set.name, version: set.version, outcome: alreadyPresent ? 'alreadyPresent' : 'added', message: alreadyPresent ? 'Đã có trong máy.' : 'Đã thêm.' };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return { ...base, outcome: 'refused', message: error.message };
-  }
-}
+const rules = { schemaVersion: CRITERIA_SET_SCHEMA_VERSION, deletedMessage: 'Bộ tiêu chí đã ban hành không bị xóa qua tệp cấp trên gửi.' };
 
+/** Ward side: each set through the same import as a set file (same version again: already present; other content: refused). */
 export function importCriteriaSets(ctx: WriteContext, records: readonly RecordLine[]): SetOutcome[] {
-  return records.map((record, index) => importOne(ctx, record, index + 1));
+  return records.map((record, index) => ({
+    ...named(record, index + 1),
+    ...storeLine(record, rules, () => importSet(ctx, JSON.stringify(record.data)).alreadyPresent),
+  }));
 }

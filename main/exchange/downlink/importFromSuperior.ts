@@ -6,6 +6,7 @@ import { getProfile } from '../../ward/service';
 import { readBatchFile, type ReadBatch, type ReadResult } from '../envelope/read';
 import { importMessage } from '../inbound/reasons';
 import { CRITERIA_SETS, importCriteriaSets } from './directive';
+import { BUDGET_FORM_SETS, importFormSets } from './formSetLines';
 import { ALL_WARDS } from './outgoing';
 import { applyReceipts } from './receipts';
 import { downlinkReason, envelopeReason, type Reason } from './reasons';
@@ -14,7 +15,7 @@ import { pinnedSuperiorKey, type PinContext } from './superiorKey';
 type PinnedKey = ReturnType<typeof pinnedSuperiorKey>;
 
 function emptyReport(fileName: string, fileSha256: string | null, result: DownlinkReportView['result'], reason: Reason | null): DownlinkReportView {
-  return { fileName, fileSha256, result, reason, batch: null, receipts: [], criteriaSets: [] };
+  return { fileName, fileSha256, result, reason, batch: null, receipts: [], criteriaSets: [], formSets: [], unknownLines: [] };
 }
 
 /** What the envelope leaves to the ward: the kind, the addressee and the superior's installation. */
@@ -41,6 +42,19 @@ function logFile(ctx: PinContext, report: DownlinkReportView, read: ReadResult):
   });
 }
 
+/** The datasets this version applies for each kind; lines of any other (a newer superior's) are reported one by one. */
+const KNOWN_DATASETS: Record<ReadBatch['header']['kind'], readonly string[]> = {
+  receipt: ['receipts'], directive: [CRITERIA_SETS, BUDGET_FORM_SETS], delta: [], snapshot: [],
+};
+
+function unknownLines(read: ReadBatch): DownlinkReportView['unknownLines'] {
+  return Object.entries(read.records)
+    .filter(([dataset]) => !KNOWN_DATASETS[read.header.kind].includes(dataset))
+    .flatMap(([dataset, records]) => records.map((record, index) => ({
+      dataset, line: index + 1, recordId: record.id, code: 'UNKNOWN_DATASET', message: importMessage('UNKNOWN_DATASET', `${dataset}, dòng ${index + 1}`),
+    })));
+}
+
 function applied(ctx: PinContext, read: ReadBatch, fileName: string): DownlinkReportView {
   const { header } = read;
   const report: DownlinkReportView = {
@@ -48,8 +62,14 @@ function applied(ctx: PinContext, read: ReadBatch, fileName: string): DownlinkRe
     batch: { kind: header.kind, seq: header.seq, batchId: header.batchId, createdAt: header.createdAt },
     receipts: header.kind === 'receipt' ? applyReceipts(ctx.db, header, read.records.receipts ?? []) : [],
     criteriaSets: header.kind === 'directive' ? importCriteriaSets(ctx, read.records[CRITERIA_SETS] ?? []) : [],
+    formSets: header.kind === 'directive' ? importFormSets(ctx, read.records[BUDGET_FORM_SETS] ?? []) : [],
+    unknownLines: unknownLines(read),
   };
-  const after = { kind: header.kind, seq: header.seq, fileName, receipts: report.receipts.map((r) => r.outcome), criteriaSets: report.criteriaSets.map((s) => s.outcome) };
+  const outcomes = (lines: readonly { outcome: string }[]) => lines.map((line) => line.outcome);
+  const after = {
+    kind: header.kind, seq: header.seq, fileName, receipts: outcomes(report.receipts), criteriaSets: outcomes(report.criteriaSets),
+    formSets: outcomes(report.formSets), unknownLines: report.unknownLines.length,
+  };
   recordChange(ctx, { action: 'import', entity: 'superiorFile', entityId: header.batchId, after });
   return report;
 }

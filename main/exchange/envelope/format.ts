@@ -22,6 +22,8 @@ export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const unitCodeSchema = z.string().regex(/^[A-Z0-9-]{1,20}$/);
 export const datasetSchema = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/);
+/** `2026`, `2026Q1`, `2026H1` or `202603` (§5.3). */
+export const periodSchema = z.string().regex(/^\d{4}(Q[1-4]|H[12]|\d{2})?$/);
 export const batchKinds = ['delta', 'snapshot', 'receipt', 'directive'] as const;
 
 /** Readers ignore fields they do not know: a newer minor version may add some. */
@@ -39,10 +41,12 @@ export const batchHeaderSchema = z.object({
   prevBatchHash: sha256Hex.nullable(),
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/),
   appVersion: z.string().min(1).max(40),
-  covers: z.array(z.object({ dataset: datasetSchema, period: z.string().regex(/^\d{4}(Q[1-4]|H[12]|\d{2})?$/), complete: z.boolean() })).max(1000),
+  covers: z.array(z.object({ dataset: datasetSchema, period: periodSchema, complete: z.boolean() })).max(1000),
   counts: z.record(datasetSchema, z.number().int().min(0)),
   files: z.object({ count: z.number().int().min(0), bytes: z.number().int().min(0) }),
   lastReceiptSeen: z.uuid().nullable(),
+  /** Since 1.1 (§5.3.1): the slice a ward chose to send (one period, some datasets); absent for everything. */
+  filter: z.object({ period: periodSchema.optional(), datasets: z.array(datasetSchema).min(1).max(100).optional() }).optional(),
   /** Since 1.1 (§13): part `index` of `count`, numbered `firstSeq` … `firstSeq + count - 1`; absent for a whole batch. */
   part: z
     .object({ index: z.number().int().min(1), count: z.number().int().min(2).max(999), firstSeq: z.number().int().min(1).max(999_999) })

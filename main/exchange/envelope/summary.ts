@@ -19,6 +19,7 @@ export function summaryText(header: BatchHeader): string {
     ...(header.part ? [`Phần ${header.part.index}/${header.part.count} của một lô tách nhỏ (các số thứ tự ${header.part.firstSeq}–${header.part.firstSeq + header.part.count - 1}); mỗi phần nhập riêng được.`] : []),
     `Mã lô: ${header.batchId}`,
     `Lập lúc: ${header.createdAt}`,
+    ...(header.filter ? [`Chỉ gồm: ${[header.filter.period ? `kỳ ${header.filter.period}` : 'mọi kỳ', header.filter.datasets?.join(', ') ?? 'mọi loại dữ liệu'].join('; ')}`] : []),
     'Kỳ dữ liệu:',
     ...(covers.length ? covers : ['  (không có)']),
     'Số bản ghi:',

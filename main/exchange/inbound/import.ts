@@ -11,6 +11,7 @@ import type { InboundContext } from './context';
 import { datasetProblem, datasetRule } from './datasets';
 import { missingFiles, storeReceivedFiles, type MissingFile } from './files';
 import { keepInInbox, putInQuarantine } from './folders';
+import { declaredKind, kindProblem } from './kinds';
 import { recordMerger, type Current, type MergeOutcome } from './merge';
 import { importMessage, type ImportCode } from './reasons';
 import { activeKeys, keyByFingerprint } from './registry';
@@ -39,7 +40,8 @@ export type FileReport = {
 export type ImportReport = { dryRun: boolean; datasetRule: 'registry' | 'pattern'; files: FileReport[] };
 export type ImportOptions = { dryRun: boolean; fileNames?: Record<string, string> };
 
-type Checked = { path: string; fileName: string; bytes: Buffer | null; sha256: string | null; read: ReadBatch | null; failure: Reason | null };
+/** `refused`: a failure no registered key or upgrade will cure (rejected, never quarantined). */
+type Checked = { path: string; fileName: string; bytes: Buffer | null; sha256: string | null; read: ReadBatch | null; failure: Reason | null; refused?: boolean };
 
 const zeroCounts = (): Counts => ({ new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, rejected: 0 });
 
@@ -72,24 +74,27 @@ async function check(ctx: InboundContext, path: string, fileName: string, keep: 
   let asked = '';
   const trusted = activeKeys(ctx.db);
   const read = await readBatchBuffer(bytes, { trustedKeys: (fp) => ((asked = fp), trusted(fp)) });
+  // The kind first: a superior's own receipt or directive is refused with that reason, not quarantined for its key.
+  const kind = read.ok ? read.header.kind : read.reason.code === 'UNKNOWN_KEY' ? await declaredKind(bytes) : null;
+  const notImportable = kind ? kindProblem(kind) : null;
+  if (notImportable) return { path, fileName, bytes, sha256, read: null, failure: importReason(notImportable, kind!), refused: true };
   if (read.ok) return { path, fileName, bytes, sha256, read, failure: null };
   const revoked = read.reason.code === 'UNKNOWN_KEY' && keyByFingerprint(ctx.db, asked)?.status === 'revoked';
   const failure = revoked ? importReason('KEY_REVOKED', asked, `dấu vân tay ${asked}`) : { ...read.reason };
   return { path, fileName, bytes, sha256, read: null, failure };
 }
 
-/** File-level checks the envelope leaves to the import: kind, addressee, and the key's installation. */
-function headerProblem(ctx: InboundContext, read: ReadBatch): { reason: Reason; result: FileResult } | null {
+/** File-level checks the envelope leaves to the import (the kind was checked with the file): addressee, and the key's installation. */
+function headerProblem(ctx: InboundContext, read: ReadBatch): Reason | null {
   const { header } = read;
-  if (header.kind === 'receipt') return { result: 'rejected', reason: importReason('RECEIPT_NOT_IMPORTABLE', header.batchId) };
   const office = getProfile(ctx.db)?.code;
-  if (!office) return { result: 'quarantined', reason: importReason('NO_OFFICE_CODE', header.recipientCode) };
+  if (!office) return importReason('NO_OFFICE_CODE', header.recipientCode);
   if (header.recipientCode !== office) {
-    return { result: 'quarantined', reason: importReason('WRONG_RECIPIENT', `${header.recipientCode} ≠ ${office}`, `lô gửi cho mã ${header.recipientCode}, cơ quan này mã ${office}`) };
+    return importReason('WRONG_RECIPIENT', `${header.recipientCode} ≠ ${office}`, `lô gửi cho mã ${header.recipientCode}, cơ quan này mã ${office}`);
   }
   const key = keyByFingerprint(ctx.db, header.keyFingerprint);
   if (key?.installationId !== header.installationId) {
-    return { result: 'quarantined', reason: importReason('INSTALLATION_MISMATCH', `${key?.installationId} ≠ ${header.installationId}`) };
+    return importReason('INSTALLATION_MISMATCH', `${key?.installationId} ≠ ${header.installationId}`);
   }
   return null;
 }
@@ -157,11 +162,7 @@ function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch;
   const h = read.header;
   const batch = { batchId: h.batchId, unitCode: h.unitCode, installationId: h.installationId, seq: h.seq, kind: h.kind };
   const problem = headerProblem(ctx, read);
-  if (problem) {
-    const report = { ...emptyReport(checked, problem.result, problem.reason), batch };
-    if (problem.result === 'rejected') logFile(ctx, report, checked.bytes.length);
-    return report;
-  }
+  if (problem) return { ...emptyReport(checked, 'quarantined', problem), batch };
   const kept = findSameSlot(ctx, read);
   if (kept && kept.batch_hash === read.batchHash) {
     const report = { ...emptyReport(checked, 'duplicate', importReason('DUPLICATE_BATCH', h.batchId)), batch };
@@ -178,7 +179,8 @@ function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch;
   ctx.db.prepare('INSERT INTO exchange_batch (batch_id, unit_code, installation_id, seq, batch_hash, file_sha256, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(h.batchId, h.unitCode, h.installationId, h.seq, read.batchHash, checked.sha256, ctx.clock.now().toISOString());
   applyRecords(ctx, read, report);
-  const missing = missingFiles(ctx.dataDir, read);
+  // A rejected line was not imported: its attachments are not awaited.
+  const missing = missingFiles(ctx.dataDir, read).filter((m) => !report.rejectedLines.some((r) => r.dataset === m.dataset && r.recordId === m.recordId));
   if (missing.length > 0) report.missingFiles = missing;
   storeCovers(ctx.db, h, ctx.clock.now().toISOString());
   logFile(ctx, report, checked.bytes.length);
@@ -189,7 +191,7 @@ function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch;
 
 function decide(ctx: InboundContext, checked: Checked): FileReport {
   if (checked.failure || !checked.read || !checked.sha256 || !checked.bytes) {
-    return emptyReport(checked, checked.sha256 ? 'quarantined' : 'rejected', checked.failure);
+    return emptyReport(checked, checked.sha256 && !checked.refused ? 'quarantined' : 'rejected', checked.failure);
   }
   if (ctx.db.prepare('SELECT 1 FROM exchange_received_file WHERE file_sha256 = ?').get(checked.sha256)) {
     return emptyReport(checked, 'alreadyReceived', importReason('ALREADY_RECEIVED', checked.sha256));
@@ -230,13 +232,16 @@ export async function importFiles(ctx: InboundContext, paths: readonly string[],
     for (let i = 0; next; i += 1) {
       const checked = await next;
       next = i + 1 < paths.length ? check(ctx, paths[i + 1]!, nameOf(paths[i + 1]!), true) : null;
+      // Marked handled: if this file's transaction throws, the next file's own failure must not surface as an unhandled rejection.
+      next?.catch(() => undefined);
       const report = ctx.db.transaction(() => {
         const decided = decide(ctx, checked);
-        // Before the commit: a disk that refuses the attachments leaves the batch unapplied, to be imported again.
+        // Before the commit: a disk that refuses the attachments or the quarantine copy leaves the file unlogged, to be
+        // imported again (a fork logged without its quarantine copy would later read as "already received").
         if (decided.result === 'applied' && checked.read) storeReceivedFiles(ctx.dataDir, checked.read.files);
+        quarantine(ctx, checked, decided);
         return decided;
       })();
-      quarantine(ctx, checked, report);
       files.push(report);
     }
   }

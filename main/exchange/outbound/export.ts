@@ -18,6 +18,7 @@ import { DEFAULT_PART_BYTES, planParts } from './parts';
 import { enrolmentFile } from '../signing/enrolment';
 import type { Signer } from '../signing/keys';
 import type { ExchangedDataset } from './dataset';
+import { checkedFilter, filteredDatasets, inPeriod, type ExportFilter } from './filter';
 import { activeSigner, keyStatus, type KeyContext } from './signingKey';
 import { saveStates, versionAll, type OutgoingRecord } from './versions';
 
@@ -39,13 +40,23 @@ export type SentBatch = {
   receiptDetail: ReceiptDetail | null;
   /** Only for a batch written in parts (docs/exchange-format.md §13). */
   part?: { index: number; count: number };
+  /** Only for a batch of one period or some datasets (§5.3.1). */
+  filter?: ExportFilter;
 };
-export type ExportInput = { kind: ExportKind; folder: string; /** The largest part in bytes; DEFAULT_PART_BYTES when absent. */ partBytes?: number };
+export type ExportInput = {
+  kind: ExportKind;
+  folder: string;
+  /** The largest part in bytes; DEFAULT_PART_BYTES when absent. */
+  partBytes?: number;
+  /** Only these records are sent; the others keep their state and go with a later delta. */
+  filter?: ExportFilter;
+};
 export type WrittenPart = { path: string; batch: SentBatch };
 /** For a batch split in parts, `path` and `batch` are the first part's and `parts` lists every part. */
 export type ExportResult = ({ status: 'written'; parts?: WrittenPart[] } & WrittenPart) | { status: 'nothingNew'; message: string };
 
 export const NOTHING_NEW = 'Không có dữ liệu mới hoặc thay đổi kể từ lô gửi trước: chưa lập lô mới.';
+export const NOTHING_NEW_IN_SLICE = 'Trong kỳ và loại dữ liệu đã chọn không có dữ liệu mới hoặc thay đổi kể từ lô gửi trước: chưa lập lô mới.';
 export const OUTBOX = 'outbox';
 
 /** An instant moved to Vietnam's wall clock (+07:00), to be read with the getUTC* methods or toISOString. */
@@ -133,7 +144,7 @@ function copyInto(source: string, folder: string, fileName: string, fileSha256: 
 type SentRow = {
   seq: number; batch_id: string; kind: ExportKind; file_name: string; created_at: string; batch_hash: string; prev_batch_hash: string | null;
   file_sha256: string; counts_json: string; receipt_status: ReceiptStatus; receipt_detail_json: string | null;
-  part_index: number | null; part_count: number | null;
+  part_index: number | null; part_count: number | null; filter_json: string | null;
 };
 const toSent = (row: SentRow): SentBatch => ({
   seq: row.seq,
@@ -148,6 +159,7 @@ const toSent = (row: SentRow): SentBatch => ({
   receiptStatus: row.receipt_status,
   receiptDetail: row.receipt_detail_json === null ? null : (JSON.parse(row.receipt_detail_json) as ReceiptDetail),
   ...(row.part_index && row.part_count ? { part: { index: row.part_index, count: row.part_count } } : {}),
+  ...(row.filter_json ? { filter: JSON.parse(row.filter_json) as ExportFilter } : {}),
 });
 
 /** The batches sent, newest first. */
@@ -174,14 +186,14 @@ type SentPart = WrittenPart & { files: FileToSend[] };
 /** Remembers every part at once, with the records' new versions and the files carried: all or nothing. */
 function recordSent(db: Db, parts: readonly SentPart[], records: readonly OutgoingRecord[]): void {
   const insert = db.prepare(
-    `INSERT INTO exchange_sent_batch (seq, batch_id, kind, file_name, created_at, batch_hash, prev_batch_hash, file_sha256, counts_json, part_index, part_count)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO exchange_sent_batch (seq, batch_id, kind, file_name, created_at, batch_hash, prev_batch_hash, file_sha256, counts_json, part_index, part_count, filter_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     saveStates(db, records, parts[0]!.batch.seq);
     for (const { batch, files } of parts) {
       insert.run(batch.seq, batch.batchId, batch.kind, batch.fileName, batch.createdAt, batch.batchHash, batch.prevBatchHash, batch.fileSha256,
-        JSON.stringify(batch.counts), batch.part?.index ?? null, batch.part?.count ?? null);
+        JSON.stringify(batch.counts), batch.part?.index ?? null, batch.part?.count ?? null, batch.filter ? JSON.stringify(batch.filter) : null);
       rememberSentFiles(db, files, batch.seq);
     }
   })();
@@ -196,7 +208,8 @@ const exporting = new WeakSet<Db>();
  * the first, the files spread over the others. The sequence numbers are committed before the files are written.
  * The signed files go to the app's outbox first (kept for "write again"), then are copied into `folder`; the
  * records' new versions and the files sent are remembered only once every part exists. A delta with nothing new
- * takes no number.
+ * takes no number. A filter narrows either kind to one period and/or some datasets (a snapshot of that slice);
+ * the records outside it keep their state, so the next delta still carries their changes.
  */
 export async function exportBatch(ctx: ExportContext, input: ExportInput): Promise<ExportResult> {
   // Two exports at once (a double click) would both send the same changes under two numbers.
@@ -240,6 +253,7 @@ async function writeParts(ctx: ExportContext, signer: Signer, base: PartBase, fi
         receiptStatus: 'notAcknowledged',
         receiptDetail: null,
         ...(part ? { part } : {}),
+        ...(base.filter ? { filter: base.filter } : {}),
       };
       parts.push({ path: written.path, batch, files });
       prevBatchHash = written.batchHash;
@@ -251,12 +265,22 @@ async function writeParts(ctx: ExportContext, signer: Signer, base: PartBase, fi
   return parts;
 }
 
+/** The batch id of the newest receipt imported from the superior office (§5.3 `lastReceiptSeen`). */
+function lastReceiptSeen(db: Db): string | null {
+  const row = db.prepare("SELECT batch_id FROM exchange_downlink_file WHERE kind = 'receipt' AND result = 'applied' ORDER BY seq DESC, id DESC LIMIT 1").get() as
+    | { batch_id: string }
+    | undefined;
+  return row?.batch_id ?? null;
+}
+
 async function writeNextBatch(ctx: ExportContext, input: ExportInput): Promise<ExportResult> {
+  const registry = ctx.datasets ?? exchangedDatasets;
+  const filter = checkedFilter(input.filter, registry);
   const profile = senderProfile(ctx.db);
-  const datasets = ctx.datasets ?? exchangedDatasets;
-  const versioned = versionAll(ctx.db, datasets, profile.code);
+  const datasets = filteredDatasets(registry, filter);
+  const versioned = versionAll(ctx.db, datasets, profile.code).filter(inPeriod(filter));
   const records = input.kind === 'delta' ? versioned.filter((r) => r.changed) : versioned;
-  if (input.kind === 'delta' && records.length === 0) return { status: 'nothingNew', message: NOTHING_NEW };
+  if (input.kind === 'delta' && records.length === 0) return { status: 'nothingNew', message: filter ? NOTHING_NEW_IN_SLICE : NOTHING_NEW };
   const signer = activeSigner(ctx);
   const spread = planParts(recordBytes(records), filesToSend(ctx.db, records, input.kind), input.partBytes ?? DEFAULT_PART_BYTES);
   const plan = spread.map((files, index): PartPlan => (index === 0 ? { records: byDataset(datasets, records, input.kind), covers: covers(records, input.kind === 'snapshot'), files } : { records: {}, covers: [], files }));
@@ -269,7 +293,8 @@ async function writeNextBatch(ctx: ExportContext, input: ExportInput): Promise<E
     recipientCode: profile.superiorCode,
     createdAt: vietnamTimestamp(ctx.clock),
     appVersion: ctx.appVersion,
-    lastReceiptSeen: null,
+    lastReceiptSeen: lastReceiptSeen(ctx.db),
+    ...(filter ? { filter } : {}),
   };
   const parts = await writeParts(ctx, signer, base, firstSeq, plan);
   recordSent(ctx.db, parts, records);

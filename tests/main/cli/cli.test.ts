@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { main } from '../../../main/cli/main';
 import { enrolmentOf, installation, superior, writeBatch } from '../exchange/inbound/support';
 import { readBatchFile } from '../../../main/exchange/envelope/read';
-import { NOTHING_NEW } from '../../../main/exchange/outbound/export';
+import { NOTHING_NEW, NOTHING_NEW_IN_SLICE } from '../../../main/exchange/outbound/export';
 import { keyStatus } from '../../../main/exchange/outbound/signingKey';
+import { layeredSecretStore, OS_SEALED_ELSEWHERE_MESSAGE } from '../../../main/exchange/outbound/secretStore';
 import { PROFILE, wardDb } from '../exchange/outbound/seed';
 import { k7Disclosure } from '../disclosures/fixtures';
 import { makeTempDir, startWardWithAdmin } from '../support/runtime';
@@ -47,7 +48,7 @@ describe('so-dan-chu command line', () => {
     expect((await cli([...d, 'nonsense'])).code).toBe(64);
   });
 
-  it('exports a ward installation\'s batches: since the last one, nothing new, a snapshot; refuses --period', async () => {
+  it('exports a ward installation\'s batches: since the last one, nothing new, a snapshot, a slice by --period and --content', async () => {
     const app = await startWardWithAdmin();
     await app.call('ward.saveProfile', PROFILE);
     await app.call('disclosures.save', k7Disclosure);
@@ -66,9 +67,26 @@ describe('so-dan-chu command line', () => {
     expect(await cli([...d, 'exchange', 'export', '--out', usb])).toEqual({ code: 0, out: [NOTHING_NEW], err: [] });
     const snapshot = await cli([...d, 'exchange', 'export', '--out', usb, '--snapshot']);
     expect(snapshot.out).toEqual([`Đã ghi lô dữ liệu 2: ${join(usb, readdirSync(usb).sort().at(-1)!)}`]);
-    const period = await cli([...d, 'exchange', 'export', '--out', usb, '--period', '2026']);
-    expect(period).toMatchObject({ code: 64, err: [expect.stringContaining('chưa hỗ trợ')] });
-    expect(readdirSync(usb)).toHaveLength(2);
+    const slice = await cli([...d, '--json', 'exchange', 'export', '--out', usb, '--snapshot', '--period', '2026', '--content', 'disclosures,petitions']);
+    expect(JSON.parse(slice.out[0]!)).toMatchObject({ status: 'written', batch: { seq: 3, kind: 'snapshot', counts: { disclosures: 1, petitions: 0 }, filter: { period: '2026', datasets: ['disclosures', 'petitions'] } } });
+    expect(await cli([...d, 'exchange', 'export', '--out', usb, '--period', '2025'])).toEqual({ code: 0, out: [NOTHING_NEW_IN_SLICE], err: [] });
+    expect(await cli([...d, 'exchange', 'export', '--out', usb, '--snapshot', '--period', '2026Q5'])).toMatchObject({ code: 3, err: [expect.stringContaining('Kỳ «2026Q5» không hợp lệ')] });
+    expect(await cli([...d, 'exchange', 'export', '--out', usb, '--snapshot', '--content', 'meetings'])).toMatchObject({ code: 3, err: [expect.stringContaining('Không có loại dữ liệu «meetings»')] });
+    expect(readdirSync(usb)).toHaveLength(3);
+    app.dispose();
+  });
+
+  it("refuses, with the reason, to export for a ward whose app sealed the signing key with the user's OS store", async () => {
+    const dataDir = makeTempDir();
+    const os = { encryptString: (plain: string) => Buffer.from(plain).reverse(), decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString() };
+    const app = await startWardWithAdmin({ dataDir, secretStore: layeredSecretStore(os, dataDir) });
+    await app.call('ward.saveProfile', PROFILE);
+    await app.call('exchange.createKey', {});
+    await app.call('disclosures.save', k7Disclosure);
+    app.runtime.close();
+    const usb = makeTempDir('sdc-usb-');
+    expect(await cli(['--data-dir', dataDir, 'exchange', 'export', '--out', usb])).toEqual({ code: 3, out: [], err: [`Lỗi: ${OS_SEALED_ELSEWHERE_MESSAGE}`] });
+    expect(readdirSync(usb)).toEqual([]);
     app.dispose();
   });
 

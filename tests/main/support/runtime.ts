@@ -58,7 +58,7 @@ export async function startTestApp(options: Partial<RuntimeOptions> & { clock?: 
   const clock = options.clock ?? new FakeClock();
   const dialogs = new ScriptedDialogs();
   const pdfPrinter = lazyChromiumPrinter();
-  const open = () => createRuntime({ dataDir, clock, dialogs, appVersion: '0.0.0-test', demoWhenEmpty: options.demoWhenEmpty ?? false, pdfPrinter });
+  const open = () => createRuntime({ dataDir, clock, dialogs, appVersion: '0.0.0-test', demoWhenEmpty: options.demoWhenEmpty ?? false, pdfPrinter, secretStore: options.secretStore });
   const app: TestApp = {
     runtime: await open(),
     dataDir,
