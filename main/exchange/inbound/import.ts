@@ -12,7 +12,7 @@ import { datasetProblem, datasetRule } from './datasets';
 import { missingFiles, storeReceivedFiles, type MissingFile } from './files';
 import { keepInInbox, putInQuarantine } from './folders';
 import { declaredKind, kindProblem } from './kinds';
-import { recordMerger, type Current, type MergeOutcome } from './merge';
+import { OTHER_UNITS_RECORD, recordMerger, type MergeOutcome } from './merge';
 import { importMessage, type ImportCode } from './reasons';
 import { activeKeys, keyByFingerprint } from './registry';
 import { gapsOf } from './sequence';
@@ -123,11 +123,12 @@ function recordFork(ctx: InboundContext, read: ReadBatch, kept: BatchRow, fileSh
   ).run(h.unitCode, h.installationId, h.seq, kept.batch_hash, h.batchId, read.batchHash, fileSha256, JSON.stringify(h), ctx.clock.now().toISOString());
 }
 
-function lineProblem(line: RecordLine, current: Current | undefined, unitCode: string): { code: ImportCode; where: string } | null {
+type LineProblem = { code: ImportCode; where: string };
+
+function lineProblem(line: RecordLine, unitCode: string): LineProblem | null {
   const unknown = datasetProblem(line.dataset, line.schemaVersion);
   if (unknown) return { code: unknown, where: `${line.dataset}, phiên bản ${line.schemaVersion}` };
   if (line.unitCode !== unitCode) return { code: 'OTHER_UNIT', where: `bản ghi của mã ${line.unitCode}, lô của mã ${unitCode}` };
-  if (current !== undefined && current.unit_code !== unitCode) return { code: 'ID_OF_OTHER_UNIT', where: `mã bản ghi ${line.id}` };
   return null;
 }
 
@@ -140,16 +141,16 @@ function applyRecords(ctx: InboundContext, read: ReadBatch, report: FileReport):
   const merger = recordMerger(ctx.db);
   for (const [dataset, lines] of Object.entries(read.records)) {
     lines.forEach((line, index) => {
-      const current = merger.current(line.dataset, line.id);
-      const problem = lineProblem(line, current, header.unitCode);
-      if (problem) {
+      const rejectLine = (problem: LineProblem) => {
         const rejected = { dataset, line: index + 1, recordId: line.id, code: problem.code, message: importMessage(problem.code, `tệp ${dataset}.jsonl, dòng ${index + 1}: ${problem.where}`) };
         reject.run(header.batchId, header.unitCode, header.installationId, header.seq, dataset, rejected.line, line.id, rejected.code, rejected.message);
         report.rejectedLines.push(rejected);
         report.counts.rejected += 1;
-        return;
-      }
-      const outcome = merger.merge(line, current, from);
+      };
+      const problem = lineProblem(line, header.unitCode);
+      if (problem) return rejectLine(problem);
+      const outcome = merger.merge(line, from);
+      if (outcome === OTHER_UNITS_RECORD) return rejectLine({ code: 'ID_OF_OTHER_UNIT', where: `mã bản ghi ${line.id}` });
       report.counts[outcome] += 1;
       if (outcome === 'conflict') report.conflicts.push({ dataset, recordId: line.id, ver: line.ver });
     });

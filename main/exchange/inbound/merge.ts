@@ -4,13 +4,15 @@ import type { RecordLine } from '../envelope/format';
 export type MergeOutcome = 'new' | 'updated' | 'unchanged' | 'stale' | 'conflict';
 export type Provenance = { unitCode: string; batchId: string; receivedAt: string };
 
-/** The consolidated state of a record id; its owner is checked first: a unit may never overwrite another unit's record. */
-export type Current = { unit_code: string; ver: number; hash: string };
+/** The consolidated state of a record id. */
+type Current = { unit_code: string; ver: number; hash: string };
+
+/** A line that would overwrite another unit's record with the same id: never applied. */
+export const OTHER_UNITS_RECORD = 'otherUnitsRecord';
 
 /** The consolidated record table, read and written through statements prepared once per database. */
 export type RecordMerger = {
-  current(dataset: string, recordId: string): Current | undefined;
-  merge(line: RecordLine, current: Current | undefined, from: Provenance): MergeOutcome;
+  merge(line: RecordLine, from: Provenance): MergeOutcome | typeof OTHER_UNITS_RECORD;
 };
 
 const COLUMNS = '(dataset, record_id, unit_code, ver, hash, deleted, schema_version, data_json, batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
@@ -18,6 +20,7 @@ const COLUMNS = '(dataset, record_id, unit_code, ver, hash, deleted, schema_vers
 function statements(db: Db) {
   return {
     history: db.prepare(`INSERT OR IGNORE INTO exchange_record_history ${COLUMNS}`),
+    insertNew: db.prepare(`INSERT INTO exchange_record ${COLUMNS} ON CONFLICT (dataset, record_id) DO NOTHING`),
     current: db.prepare('SELECT unit_code, ver, hash FROM exchange_record WHERE dataset = ? AND record_id = ?'),
     currentData: db.prepare('SELECT data_json FROM exchange_record WHERE dataset = ? AND record_id = ?').pluck(),
     upsert: db.prepare(
@@ -48,12 +51,14 @@ export function recordMerger(db: Db): RecordMerger {
   if (known) return known;
   const s = statements(db);
   const merger: RecordMerger = {
-    current: (dataset, recordId) => s.current.get(dataset, recordId) as Current | undefined,
-    merge(line, current, from) {
+    merge(line, from) {
       const json = JSON.stringify(line.data);
       const values = row(line, json, from);
+      // Most lines are new: one INSERT decides it, without reading first.
+      if (s.insertNew.run(values).changes === 1) return (s.history.run(values), 'new');
+      const current = s.current.get(line.dataset, line.id) as Current;
+      if (current.unit_code !== from.unitCode) return OTHER_UNITS_RECORD;
       s.history.run(values);
-      if (!current) return (s.upsert.run(values), 'new');
       if (line.ver > current.ver) return (s.upsert.run(values), 'updated');
       if (line.ver < current.ver) return 'stale';
       if (line.hash === current.hash) return 'unchanged';
