@@ -46,7 +46,7 @@ export const completenessMatrix = z.object({
   /** One row per registered unit; `cells` in the order of `columns`. */
   rows: z.array(z.object({ unitCode: z.string(), unitName: z.string(), cells: z.array(completenessCell) })),
   total: reportingRate,
-  /** Late and not received cells, unit by unit. */
+  /** Late, not received and problem cells, unit by unit. */
   lateOrMissing: z.array(z.object({ unitCode: z.string(), unitName: z.string(), dataset: z.string(), label: z.string(), period: z.string(), deadline: isoDate, cell: completenessCell })),
 });
 export type CompletenessMatrix = z.infer<typeof completenessMatrix>;

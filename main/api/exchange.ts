@@ -51,6 +51,8 @@ export const exchangeChannels = {
   'exchange.createKey': { input: z.object({}).strict(), output: signingKeyStatus },
   /** `enrol-<UNITCODE>.json`, to send up once with the signed paper form showing `fingerprint`. */
   'exchange.enrolmentFile': { input: z.object({}).strict(), output: generatedFile.extend({ fingerprint: z.string() }) },
+  /** `phieu-dang-ky-khoa-<CODE>.pdf|docx`: the paper form with the fingerprint, for the chair to sign and stamp. */
+  'exchange.enrolmentForm': { input: z.object({ format: z.enum(['pdf', 'docx']) }).strict(), output: generatedFile },
   /** Main asks for the folder (a USB stick) and writes the next batch there; the key is created at first use. */
   /** Without `period` and `datasets`, every period of every dataset. */
   'exchange.exportBatch': { input: z.object({ kind: exportKind, ...exportFilter }).strict(), output: exportOutcome },
@@ -87,8 +89,26 @@ const registeredUnit = z.object({
   registeredAt: z.string(),
   keys: z.array(z.object({ installationId: z.string(), fingerprint: z.string(), status: z.enum(['active', 'revoked']), registeredAt: z.string(), revokedAt: z.string().nullable() })),
   installations: z.array(z.object({ installationId: z.string(), lastSeq: z.number().int().nullable(), gaps: z.array(z.number().int()) })),
-  filesReceived: z.number().int(),
+  batchesApplied: z.number().int(),
 });
+const importPreview = z.object({ token: z.string(), report: batchImportReport });
+export const MAX_UPLOAD_FILES = 50;
+export const MAX_UPLOAD_BYTES = 48 * 1024 * 1024;
+/** Letters (Vietnamese too), digits, spaces, `._()+-`, ending with the batch suffix: no folder, no control character. */
+export const uploadFileNamePattern = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._()+-]{0,190}\.sdc\.zip$/u;
+const uploadedBatches = z
+  .array(
+    z.object({
+      fileName: z.string().regex(uploadFileNamePattern, 'Tên tệp không hợp lệ: chỉ nhận tệp lô dữ liệu (.sdc.zip) có tên gồm chữ, số, dấu cách và . _ - ( ).'),
+      contentBase64: z
+        .string()
+        .min(1, 'Tệp rỗng, không có nội dung.')
+        .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, 'Tệp lớn hơn 48 MB; hãy dùng nút “Nhập lô dữ liệu” để chọn tệp.')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.'),
+    }).strict(),
+  )
+  .min(1, 'Chưa có tệp nào để nhập.')
+  .max(MAX_UPLOAD_FILES, `Mỗi lần chỉ nhập được tối đa ${MAX_UPLOAD_FILES} tệp.`);
 const fingerprintInput = z.object({ fingerprint: z.string().regex(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, 'Dấu vân tay không hợp lệ.') }).strict();
 
 /** The superior side: the registry of reporting units and their keys, importing batch files, quarantine and receipts. */
@@ -100,8 +120,13 @@ export const exchangeInboundChannels = {
     output: z.object({ unitCode: z.string(), unitName: z.string(), installationId: z.string(), fingerprint: z.string(), newUnit: z.boolean() }),
   },
   'exchange.revokeKey': { input: fingerprintInput, output: z.object({ installationId: z.string(), fingerprint: z.string(), status: z.enum(['active', 'revoked']) }).loose() },
-  /** Main asks for the batch file, imports it in a rolled-back transaction and returns the report with a token for importApply. */
-  'exchange.importPreview': { input: z.object({}).strict(), output: z.object({ token: z.string(), report: batchImportReport }) },
+  /**
+   * Main asks for the batch files (`files`, several at once) or a folder (`folder`: its `*.sdc.zip` files, not its
+   * subfolders), imports them in a rolled-back transaction and returns the report with a token for importApply.
+   */
+  'exchange.importPreview': { input: z.object({ source: z.enum(['files', 'folder']).default('files') }).strict(), output: importPreview },
+  /** Files dropped on the screen, sent as their content (the renderer knows no path); previewed like picked files. */
+  'exchange.importPreviewUpload': { input: z.object({ files: uploadedBatches }).strict(), output: importPreview },
   'exchange.importApply': { input: z.object({ token: z.string().uuid() }).strict(), output: batchImportReport },
   'exchange.quarantine': {
     input: z.object({}).strict(),
@@ -110,4 +135,6 @@ export const exchangeInboundChannels = {
   'exchange.retryQuarantined': { input: z.object({}).strict(), output: batchImportReport },
   /** Main asks for the folder and writes the unit's signed receipt there. */
   'exchange.writeReceipt': { input: z.object({ unitCode: z.string().regex(/^[A-Z0-9-]{1,20}$/) }).strict(), output: z.object({ path: z.string(), fileName: z.string() }) },
+  /** Writes the unit's signed receipt into the app's outbox and returns a draft e-mail (.eml, no recipient) with it attached. */
+  'exchange.receiptEmailDraft': { input: z.object({ unitCode: z.string().regex(/^[A-Z0-9-]{1,20}$/) }).strict(), output: generatedFile },
 } as const;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase, type Db } from '../db/database';
@@ -6,9 +6,9 @@ import { migrate } from '../db/migrate';
 import { writeBackup } from '../backup/files';
 import { writeFileAtomically } from '../files/atomicWrite';
 import { readBatchFile } from '../exchange/envelope/read';
-import { FILE_SUFFIX } from '../exchange/envelope/format';
 import { importFiles, type ImportReport } from '../exchange/inbound/import';
 import { activeKeys, listUnits, registerUnit } from '../exchange/inbound/registry';
+import { batchFilesIn } from '../exchange/inbound/folders';
 import { exportBatch } from '../exchange/outbound/export';
 import { layeredSecretStore } from '../exchange/outbound/secretStore';
 import { systemClock } from '../runtime/ports';
@@ -29,6 +29,7 @@ const EN: Record<string, string> = {
   'Cách dùng': 'Usage',
   'Lỗi': 'Error',
   'Đã ghi lô dữ liệu': 'Batch written',
+  'lô đã áp dụng': 'batches applied',
   'Tình hình nhận dữ liệu': 'Reporting status',
   'Tỷ lệ báo cáo': 'Reporting rate',
   'đúng hạn': 'on time',
@@ -78,7 +79,7 @@ function openData(o: Options): Db {
 
 /** A folder stands for the batch files directly in it. */
 function expand(paths: string[]): string[] {
-  return paths.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p).filter((n) => n.endsWith(FILE_SUFFIX)).sort().map((n) => join(p, n)) : [p]));
+  return paths.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? batchFilesIn(p) : [p]));
 }
 
 function importExit(report: ImportReport): number {
@@ -148,7 +149,7 @@ async function command(o: Options, io: Io, t: (s: string) => string): Promise<nu
     if (o.json) io.out(JSON.stringify({ units, completeness: matrix }));
     else if (units.length === 0) io.out(t('Chưa có đơn vị nào được đăng ký.'));
     for (const u of o.json ? [] : units) {
-      io.out(`${u.unitCode} ${u.name}: ${u.filesReceived} files`);
+      io.out(`${u.unitCode} ${u.name}: ${u.batchesApplied} ${t('lô đã áp dụng')}`);
       for (const i of u.installations) io.out(`  ${i.installationId}: last ${i.lastSeq ?? '-'}${i.gaps.length ? `, gaps ${i.gaps.join(',')}` : ''}`);
     }
     if (!o.json && units.length > 0) for (const line of matrixLines(matrix, o.en, t)) io.out(line);

@@ -25,7 +25,7 @@ function problemText(problem: Pick<ProblemRow, 'rejected' | 'conflicts'>): strin
     ...(problem.rejected > 0 ? [`${problem.rejected} dòng dữ liệu bị từ chối`] : []),
     ...(problem.conflicts > 0 ? [`${problem.conflicts} bản ghi xung đột`] : []),
   ];
-  return `Có ${parts.join(', ')} cần xem lại.`;
+  return `Có ${parts.join(', ')} cần xem lại`;
 }
 
 /** The data that counts for "on time": the first complete data if the ward said so, else the first data at all. */
@@ -49,16 +49,23 @@ export function cellOf(input: { covers: readonly Pick<CoverRow, 'complete' | 're
     return { state: 'notReceived', reason: overdue ? `Chưa nhận được; đã quá hạn ${due}.` : `Chưa nhận được; hạn ${due}.`, firstReceivedAt, completeAt, overdue };
   }
   const base = { firstReceivedAt, completeAt, overdue: false };
-  if (problem && problem.rejected + problem.conflicts > 0) return { ...base, state: 'problem', reason: problemText(problem) };
   const day = formatShortDate(vietnamDay(countingInstant(base)!));
+  const onTime = isOnTime(base, deadline);
+  if (problem && problem.rejected + problem.conflicts > 0) {
+    // A problem hides no lateness: the lists of late wards still need to know.
+    return { ...base, state: 'problem', reason: onTime ? `${problemText(problem)}.` : `${problemText(problem)} và nhận chậm (ngày ${day}, sau hạn ${due}).` };
+  }
   const notComplete = 'xã, phường chưa xác nhận đủ (chưa gửi lô toàn bộ)';
-  if (!isOnTime(base, deadline)) {
+  if (!onTime) {
     return { ...base, state: 'late', reason: completeAt ? `Nhận đủ ngày ${day}, sau hạn ${due}.` : `Nhận ngày ${day}, sau hạn ${due}; ${notComplete}.` };
   }
   return completeAt
     ? { ...base, state: 'complete', reason: `Nhận đủ ngày ${day}, trong hạn ${due}.` }
     : { ...base, state: 'received', reason: `Nhận ngày ${day}; ${notComplete}.` };
 }
+
+/** The cells the late-or-missing list shows: nothing yet, late, or data with problems (whose reason says if it was also late). */
+const needsAttention = (cell: CompletenessCell): boolean => cell.state === 'late' || cell.state === 'notReceived' || cell.state === 'problem';
 
 /** Actual ÷ expected: cells with any data received, and those whose counting data arrived by the deadline. */
 export function reportingRate(cells: readonly CompletenessCell[], deadlines: readonly string[]): ReportingRate {
@@ -69,7 +76,8 @@ export function reportingRate(cells: readonly CompletenessCell[], deadlines: rea
 
 const keyOf = (unitCode: string, dataset: string, period: string) => `${unitCode}\u0000${dataset}\u0000${period}`;
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+/** Rows grouped by a key, in first-seen order (Map.groupBy needs Node 21). */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -80,7 +88,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** The matrix: every registered unit × every expected column, the rates per column and overall, and the late or missing cells. */
+/** The matrix: every registered unit × every expected column, the rates per column and overall, and the cells needing attention. */
 export function buildMatrix(input: {
   year: number;
   quarter: number | null;
@@ -107,7 +115,7 @@ export function buildMatrix(input: {
   const lateOrMissing = rows.flatMap((row) =>
     row.cells.flatMap((cell, index) => {
       const column = input.columns[index]!;
-      return cell.state === 'late' || cell.state === 'notReceived'
+      return needsAttention(cell)
         ? [{ unitCode: row.unitCode, unitName: row.unitName, dataset: column.dataset, label: column.label, period: column.period, deadline: column.deadline, cell }]
         : [];
     }),

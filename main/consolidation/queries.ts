@@ -18,14 +18,26 @@ export function coversOf(db: Db, periods: readonly string[]): CoverRow[] {
 /**
  * Rejected lines and conflicts per unit, dataset and period. Neither carries a period of its own: a rejected line
  * counts for the periods its batch covered in that dataset, a conflict for those of the batch its current record came in.
+ * A rejected line stops counting once the ward has fixed it: a later batch of the unit brought that record in, or
+ * resent the whole cell (a complete cover) without any rejected line of that dataset. "Later" is the order of application.
+ * A conflict counts while its row exists: nothing resolves one yet. Each record counts once, however often it was rejected.
  */
 export function problemsOf(db: Db, periods: readonly string[]): ProblemRow[] {
   if (periods.length === 0) return [];
   const rows = db
     .prepare(
       `WITH rejected AS (
-         SELECT c.unit_code, c.dataset, c.period, count(*) AS n FROM exchange_rejected_line r
-         JOIN exchange_cover c ON c.batch_id = r.batch_id AND c.dataset = r.dataset GROUP BY c.unit_code, c.dataset, c.period),
+         SELECT c.unit_code, c.dataset, c.period, count(DISTINCT r.record_id) AS n FROM exchange_rejected_line r
+         JOIN exchange_batch b ON b.batch_id = r.batch_id
+         JOIN exchange_cover c ON c.batch_id = r.batch_id AND c.dataset = r.dataset
+         WHERE NOT EXISTS (
+             SELECT 1 FROM exchange_record_history h JOIN exchange_batch later ON later.batch_id = h.batch_id
+             WHERE h.dataset = r.dataset AND h.record_id = r.record_id AND h.unit_code = r.unit_code AND later.id > b.id)
+           AND NOT EXISTS (
+             SELECT 1 FROM exchange_cover resent JOIN exchange_batch later ON later.batch_id = resent.batch_id
+             WHERE resent.unit_code = c.unit_code AND resent.dataset = c.dataset AND resent.period = c.period AND resent.complete = 1 AND later.id > b.id
+               AND NOT EXISTS (SELECT 1 FROM exchange_rejected_line again WHERE again.batch_id = resent.batch_id AND again.dataset = resent.dataset))
+         GROUP BY c.unit_code, c.dataset, c.period),
        conflicts AS (
          SELECT c.unit_code, c.dataset, c.period, count(DISTINCT x.id) AS n FROM exchange_conflict x
          JOIN exchange_record rec ON rec.dataset = x.dataset AND rec.record_id = x.record_id

@@ -39,8 +39,9 @@ export function periodEnd(period: string): string {
   return new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
 }
 
+/** A quarter view holds only quarterly datasets: a yearly one is due next year and shows in the whole-year view. */
 function periodsOf(entry: ScheduleEntry, year: number, quarter: number | null): string[] {
-  if (entry.period === 'year') return [String(year)];
+  if (entry.period === 'year') return quarter === null ? [String(year)] : [];
   return (quarter === null ? [1, 2, 3, 4] : [quarter]).map((q) => `${year}Q${q}`);
 }
 

@@ -36,7 +36,7 @@ function matrixTable(m: CompletenessMatrix): Table {
 
 function lateTable(m: CompletenessMatrix): Table {
   return table(
-    'Chậm, chưa gửi',
+    'Chậm, chưa gửi, có lỗi',
     [text('Nội dung', 50), text('Kỳ', 14), text('Hạn', 22), text('Tình trạng', 22), text('Ngày nhận', 22), text('Ghi chú', 60)],
     m.lateOrMissing.map((r) => [r.unitCode, r.unitName, r.label, r.period, day(r.deadline), stateWords[r.cell.state].vi, received(r.cell.completeAt ?? r.cell.firstReceivedAt), r.cell.reason]),
   );
@@ -72,7 +72,7 @@ const tableViews: Record<Exclude<ConsolidationView, 'matrix' | 'lateOrMissing'>,
 
 export const viewTitles: Record<ConsolidationView, string> = {
   matrix: 'Tình hình nhận dữ liệu từ xã, phường',
-  lateOrMissing: 'Danh sách xã, phường chậm hoặc chưa gửi dữ liệu',
+  lateOrMissing: 'Danh sách xã, phường chậm, chưa gửi hoặc có dữ liệu lỗi',
   budget: 'Tổng hợp công khai ngân sách',
   meetings: 'Tổng hợp cuộc họp, hội nghị',
   grades: 'Tổng hợp xếp loại cán bộ, công chức',

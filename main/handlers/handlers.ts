@@ -55,10 +55,12 @@ import { checkedFilter, exportableDatasets } from '../exchange/outbound/filter';
 import { exchangedDatasets } from '../datasets';
 import { createSigningKey, keyStatus } from '../exchange/outbound/signingKey';
 import { listUnits, registerUnit, revokeKey } from '../exchange/inbound/registry';
-import { applyImport, previewImport } from '../exchange/inbound/previews';
-import { listQuarantine } from '../exchange/inbound/folders';
+import { applyImport, previewImport, previewUpload } from '../exchange/inbound/previews';
+import { batchFilesIn, listQuarantine } from '../exchange/inbound/folders';
 import { retryQuarantined } from '../exchange/inbound/retry';
 import { writeReceipt, type ReceiptContext } from '../exchange/inbound/receipt';
+import { receiptEmailDraft } from '../exchange/inbound/receiptEmail';
+import { exportEnrolmentForm } from '../exchange/outbound/enrolmentForm';
 import { pinnedSuperiorKey, pinSuperior, superiorStatus, type PinContext } from '../exchange/downlink/superiorKey';
 import { importFromSuperior } from '../exchange/downlink/importFromSuperior';
 import { writeDirective } from '../exchange/downlink/directive';
@@ -141,10 +143,24 @@ async function batchFolder(ctx: HandlerContext): Promise<string> {
   return folder;
 }
 const inbound = (ctx: HandlerContext): ReceiptContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '' });
+const batchFilters = [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }];
 async function chosenBatchFile(ctx: HandlerContext, title = 'Chọn lô dữ liệu để nhập'): Promise<string> {
-  const path = await ctx.dialogs.chooseOpenPath({ title, filters: [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }] });
+  const path = await ctx.dialogs.chooseOpenPath({ title, filters: batchFilters });
   if (!path) throw new AppError('CANCELLED', 'Đã hủy.');
   return path;
+}
+/** Several files picked at once, or every batch file directly in a chosen folder. */
+async function chosenBatchFiles(ctx: HandlerContext, source: 'files' | 'folder'): Promise<string[]> {
+  if (source === 'files') {
+    const paths = await ctx.dialogs.chooseOpenPaths({ title: 'Chọn các lô dữ liệu để nhập', filters: batchFilters });
+    if (paths.length === 0) throw new AppError('CANCELLED', 'Đã hủy.');
+    return paths;
+  }
+  const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục có các lô dữ liệu để nhập' });
+  if (!folder) throw new AppError('CANCELLED', 'Đã hủy.');
+  const paths = batchFilesIn(folder);
+  if (paths.length === 0) throw new AppError('NOT_FOUND', 'Thư mục đã chọn không có tệp lô dữ liệu (.sdc.zip) nào.');
+  return paths;
 }
 const downlink = (ctx: HandlerContext): PinContext => ({ ...writer(ctx), operator: ctx.account?.username ?? '' });
 const textFile = (fileName: string, mediaType: string, text: string) => ({ fileName, mediaType, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
@@ -431,13 +447,21 @@ export const handlers: HandlerMap = {
   'exchange.units': { access: 'ward.write', run: (_, ctx) => listUnits(ctx.workspace.db) },
   'exchange.registerUnit': { access: 'settings.manage', run: (input, ctx) => registerUnit(inbound(ctx), input.content) },
   'exchange.revokeKey': { access: 'settings.manage', run: (input, ctx) => revokeKey(inbound(ctx), input.fingerprint) },
-  'exchange.importPreview': { access: 'ward.write', run: async (_, ctx) => previewImport(inbound(ctx), [await chosenBatchFile(ctx)]) },
+  'exchange.importPreview': { access: 'ward.write', run: async (input, ctx) => previewImport(inbound(ctx), await chosenBatchFiles(ctx, input.source)) },
+  'exchange.importPreviewUpload': { access: 'ward.write', run: (input, ctx) => previewUpload(inbound(ctx), input.files) },
   'exchange.importApply': { access: 'ward.write', run: (input, ctx) => applyImport(inbound(ctx), input.token) },
   'exchange.quarantine': { access: 'ward.write', run: (_, ctx) => listQuarantine(ctx.workspace.dataDir) },
   'exchange.retryQuarantined': { access: 'ward.write', run: (_, ctx) => retryQuarantined(inbound(ctx)) },
   'exchange.writeReceipt': {
     access: 'ward.write',
     run: async (input, ctx) => writeReceipt(inbound(ctx), input.unitCode, await batchFolder(ctx)),
+  },
+  'exchange.receiptEmailDraft': {
+    access: 'ward.write',
+    async run(input, ctx) {
+      const { fileName, text } = await receiptEmailDraft(inbound(ctx), input.unitCode);
+      return textFile(fileName, 'message/rfc822', text);
+    },
   },
   'consolidation.completeness': { access: 'records.read', run: (input, ctx) => consolidation.completeness({ db: ctx.workspace.db, clock: ctx.clock }, input) },
   'consolidation.tables': { access: 'records.read', run: (input, ctx) => consolidation.consolidatedTables(ctx.workspace.db, input.year) },
@@ -448,7 +472,7 @@ export const handlers: HandlerMap = {
     access: 'ward.write',
     async run(_, ctx) {
       pinnedSuperiorKey(ctx.workspace.db); // refuses before the file dialog when no superior is pinned yet
-      return importFromSuperior(downlink(ctx), await chosenBatchFile(ctx, 'Chọn tệp cấp trên gửi (giấy báo nhận, bộ tiêu chí)'));
+      return importFromSuperior(downlink(ctx), await chosenBatchFile(ctx, 'Chọn tệp cấp trên gửi (giấy báo nhận, bộ tiêu chí, bộ biểu mẫu)'));
     },
   },
   // Criteria sets are the superior's to publish: the same permission as publishing them.
@@ -461,6 +485,10 @@ export const handlers: HandlerMap = {
       const { fileName, text, fingerprint } = outbound.enrolment(exchange(ctx));
       return { ...textFile(fileName, 'application/json', text), fingerprint };
     },
+  },
+  'exchange.enrolmentForm': {
+    access: 'settings.manage',
+    run: (input, ctx) => exportEnrolmentForm(exchange(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input.format),
   },
   'exchange.exportBatch': {
     access: 'ward.write',

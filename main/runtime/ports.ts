@@ -9,6 +9,8 @@ export interface FileFilter {
 export interface DialogPort {
   chooseSavePath(request: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
   chooseOpenPath(request: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Several files picked at once; an empty list means cancelled. */
+  chooseOpenPaths(request: { title: string; filters: FileFilter[] }): Promise<string[]>;
   /** A folder to write into (a USB stick for the exchange's batch files). */
   chooseFolder(request: { title: string }): Promise<string | null>;
 }
@@ -33,6 +35,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export const noDialogs: DialogPort = {
   chooseSavePath: async () => null,
   chooseOpenPath: async () => null,
+  chooseOpenPaths: async () => [],
   chooseFolder: async () => null,
 };
 

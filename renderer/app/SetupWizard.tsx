@@ -1,7 +1,10 @@
 import { Box, Button, Paper, Stack, Step, StepLabel, Stepper, Toolbar, Typography } from '@mui/material';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { WardProfile } from '../../main/api';
+import { useClient } from '../api/ClientContext';
+import { isApiCallError, type Client } from '../api/client';
 import { Spinner } from '../ui/LoadState';
+import { useAction } from '../ui/useAction';
 import { ProfileForm } from '../ward/ProfileForm';
 import { ResidentialGroupsManager } from '../ward/ResidentialGroupsManager';
 import { SignatoriesManager } from '../ward/SignatoriesManager';
@@ -17,16 +20,35 @@ function stepsFor(superior: boolean): StepKey[] {
   return superior ? ['unit', 'signatories', 'staff', 'done'] : ['unit', 'signatories', 'residentialGroups', 'staff', 'done'];
 }
 
+/** Creates the installation's signing key unless it has one; a key made meanwhile elsewhere (CONFLICT) is just as good. */
+async function ensureSigningKey(client: Client): Promise<void> {
+  if ((await client.call('exchange.keyStatus', {})) !== null) return;
+  try {
+    await client.call('exchange.createKey', {});
+  } catch (error) {
+    if (!isApiCallError(error, 'CONFLICT')) throw error;
+  }
+}
+
 /** First setup of the unit, in five steps; only the first is required, the others can be completed later. */
 export function SetupWizard({ onFinish }: { onFinish(): void }) {
   const superior = useIsSuperior();
   const { status, refreshStatus } = useSession();
+  const client = useClient();
+  const run = useAction();
+  const [finishing, setFinishing] = useState(false);
   const steps = stepsFor(superior);
   const [active, setActive] = useState(0);
   const [profile, setProfile] = useState<WardProfile | null>(null);
   const step = steps[active] ?? 'done';
   const next = () => setActive((index) => Math.min(index + 1, steps.length - 1));
   const back = () => setActive((index) => Math.max(index - 1, 0));
+  // The key is made now so the enrolment form can be printed at once; a failure is shown but does not keep the user here.
+  const finish = async () => {
+    setFinishing(true);
+    await run(() => ensureSigningKey(client));
+    onFinish();
+  };
 
   const labels: Record<StepKey, string> = {
     unit: superior ? 'Thông tin cơ quan' : 'Thông tin đơn vị',
@@ -74,9 +96,13 @@ export function SetupWizard({ onFinish }: { onFinish(): void }) {
                 Đã xong phần thiết lập ban đầu. Các thông tin này có thể sửa hoặc bổ sung bất cứ lúc nào trong mục{' '}
                 {superior ? 'Thông tin cơ quan' : 'Đơn vị'} và Cán bộ.
               </Typography>
+              <Typography>
+                Khi vào trang chủ, phần mềm tạo khóa ký dữ liệu của {superior ? 'cơ quan' : 'đơn vị'}. Phiếu đăng ký khóa (để {superior ? 'thủ trưởng cơ quan' : 'Chủ tịch'} ký, đóng
+                dấu) được in trong mục «{superior ? 'Nhận dữ liệu từ xã, phường' : 'Gửi dữ liệu lên cấp trên'}».
+              </Typography>
               <Stack direction="row" spacing={1}>
                 <Button onClick={back}>Quay lại</Button>
-                <Button variant="contained" onClick={onFinish}>
+                <Button variant="contained" disabled={finishing} onClick={() => void finish()}>
                   Vào trang chủ
                 </Button>
               </Stack>

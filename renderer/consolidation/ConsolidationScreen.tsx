@@ -38,6 +38,7 @@ function Summary({ matrix }: { matrix: CompletenessMatrix }) {
     <Typography variant="body2" role="status">
       Đã nhận {total.reported}/{total.expected} nội dung cần gửi{total.percent === null ? '' : ` (${formatPercent(total.percent)})`}, trong đó {total.onTime} đúng hạn.
       «Đúng hạn» tính theo ngày cơ quan nhận được dữ liệu.
+      {matrix.quarter === null ? null : ' Kỳ quý chỉ gồm nội dung gửi theo quý; nội dung gửi theo năm xem ở kỳ «Cả năm».'}
     </Typography>
   );
 }
@@ -70,7 +71,7 @@ export function ConsolidationScreen() {
               <Summary matrix={m} />
               <Tabs value={tab} onChange={(_event, value: TabKey) => setTab(value)} aria-label="Các phần của tổng hợp">
                 <Tab value="matrix" label="Tình hình nhận" />
-                <Tab value="late" label="Chậm / chưa gửi" />
+                <Tab value="late" label="Chậm / chưa gửi / có lỗi" />
                 <Tab value="tables" label="Bảng tổng hợp" />
                 <Tab value="charts" label="Biểu đồ" />
               </Tabs>

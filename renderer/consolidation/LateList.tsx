@@ -17,16 +17,16 @@ const columns: Column<Entry>[] = [
   { header: 'Ghi chú', render: (row) => row.cell.reason },
 ];
 
-/** The wards that sent late or have not sent yet, content by content. */
+/** The wards that sent late, have not sent yet, or sent data with problems, content by content. */
 export function LateList({ matrix }: { matrix: CompletenessMatrix }) {
   return (
     <Stack spacing={2}>
       <ViewExport view="lateOrMissing" year={matrix.year} quarter={matrix.quarter} />
       {matrix.lateOrMissing.length === 0 ? (
-        <EmptyState title="Không có xã, phường nào chậm hoặc chưa gửi" />
+        <EmptyState title="Không có xã, phường nào chậm, chưa gửi hoặc có dữ liệu lỗi" />
       ) : (
         <RecordTable
-          label="Xã, phường chậm hoặc chưa gửi"
+          label="Xã, phường chậm, chưa gửi hoặc có dữ liệu lỗi"
           rows={matrix.lateOrMissing}
           columns={columns}
           rowKey={(row) => `${row.unitCode} ${row.dataset} ${row.period}`}

@@ -14,6 +14,21 @@ interface ImportReportDialogProps {
   onApply?: () => void;
 }
 
+/** "12 tệp: 10 nhập được, 1 trùng, 1 cách ly": the results of several files at a glance, in the order of the labels. */
+export function summaryText(report: ImportReportView): string {
+  const groups: [string, FileReport['result'][]][] = [
+    [report.dryRun ? 'nhập được' : 'đã nhập', ['applied']],
+    ['trùng', ['duplicate', 'alreadyReceived']],
+    ['cách ly', ['quarantined']],
+    ['bị từ chối', ['rejected']],
+  ];
+  const parts = groups.flatMap(([label, results]) => {
+    const count = report.files.filter((file) => results.includes(file.result)).length;
+    return count > 0 ? [`${formatNumber(count)} ${label}`] : [];
+  });
+  return `${formatNumber(report.files.length)} tệp: ${parts.join(', ')}`;
+}
+
 /** What an import did (or, for a dry run, would do) to each file: its result, counts, rejected lines and gaps. */
 export function ImportReportDialog({ title, report, onClose, onApply }: ImportReportDialogProps) {
   return (
@@ -26,6 +41,11 @@ export function ImportReportDialog({ title, report, onClose, onApply }: ImportRe
           </Alert>
         ) : null}
         {report?.files.length === 0 ? <Typography>Không có tệp nào.</Typography> : null}
+        {report && report.files.length > 1 ? (
+          <Typography variant="subtitle1" component="p" sx={{ mb: 2, fontWeight: 700 }}>
+            {summaryText(report)}
+          </Typography>
+        ) : null}
         {report?.files.map((file) => <FileSection key={file.path} file={file} />)}
       </DialogContent>
       <DialogActions>

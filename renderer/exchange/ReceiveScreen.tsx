@@ -9,6 +9,7 @@ import { LoadState } from '../ui/LoadState';
 import { useNotify } from '../ui/notifications';
 import { PageLayout } from '../ui/PageLayout';
 import { useAction } from '../ui/useAction';
+import { ImportDropZone, type UploadedBatch } from './ImportDropZone';
 import { ImportReportDialog } from './ImportReportDialog';
 import { QuarantineTable } from './QuarantineTable';
 import { RegisterUnitButton } from './RegisterUnitButton';
@@ -105,9 +106,17 @@ function ImportAndQuarantine({ onImported }: { onImported(): void }) {
     void quarantine.reload();
   };
 
-  const preview = async () => {
-    const result = await runWithFolder((caller) => caller.call('exchange.importPreview', {}));
-    if (result) setShown({ title: 'Kiểm tra lô dữ liệu trước khi nhập', report: result.report, token: result.token });
+  const showPreview = (result: { token: string; report: ImportReportView }) =>
+    setShown({ title: 'Kiểm tra lô dữ liệu trước khi nhập', report: result.report, token: result.token });
+
+  const preview = async (source: 'files' | 'folder') => {
+    const result = await runWithFolder((caller) => caller.call('exchange.importPreview', { source }));
+    if (result) showPreview(result);
+  };
+
+  const previewDropped = async (files: UploadedBatch[]) => {
+    const result = await run(() => client.call('exchange.importPreviewUpload', { files }));
+    if (result.ok) showPreview(result.value);
   };
 
   const apply = async (token: string) => {
@@ -124,14 +133,10 @@ function ImportAndQuarantine({ onImported }: { onImported(): void }) {
   const token = shown?.token ?? null;
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
-        <Typography variant="h6" component="h2">
-          Nhập lô dữ liệu
-        </Typography>
-        <Button variant="contained" onClick={() => void preview()}>
-          Nhập lô dữ liệu
-        </Button>
-      </Stack>
+      <Typography variant="h6" component="h2">
+        Nhập lô dữ liệu
+      </Typography>
+      <ImportDropZone onPick={(source) => void preview(source)} onDropped={previewDropped} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h2">
           Khu cách ly

@@ -3,11 +3,17 @@ import type { SigningKeyStatus } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import type { ChannelData } from '../api/useChannel';
 import { useCan } from '../app/session';
+import { ExportButtons, type ExportChoice } from '../ui/ExportButtons';
 import { formatDateTime } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { useSaveFile } from '../ui/saveFile';
 import { useAction } from '../ui/useAction';
 import { Fingerprint } from './Fingerprint';
+
+const formChoices: readonly ExportChoice<'pdf' | 'docx'>[] = [
+  { format: 'pdf', label: 'In phiếu đăng ký (PDF)' },
+  { format: 'docx', label: 'Phiếu đăng ký (Word)' },
+];
 
 /** Who checks this installation's signature: the superior checks a ward's batches, the wards check the superior's receipts and criteria sets. */
 type Verifier = 'superior' | 'wards';
@@ -65,9 +71,15 @@ function KeyDetails({ signingKey, verifier, onCreated }: { signingKey: SigningKe
         Tạo lúc {formatDateTime(signingKey.createdAt)}
       </Typography>
       {canManage ? (
-        <Button variant="outlined" onClick={() => void save(() => client.call('exchange.enrolmentFile', {}))}>
-          Tải phiếu đăng ký khóa
-        </Button>
+        <>
+          <Typography variant="body2">In phiếu đăng ký, trình Chủ tịch ký, đóng dấu và gửi cùng tệp đăng ký khóa.</Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Button variant="outlined" onClick={() => void save(() => client.call('exchange.enrolmentFile', {}))}>
+              Tải phiếu đăng ký khóa
+            </Button>
+            <ExportButtons choices={formChoices} produce={(format) => client.call('exchange.enrolmentForm', { format })} />
+          </Stack>
+        </>
       ) : null}
     </Stack>
   );

@@ -1,8 +1,10 @@
 import { Box, Button, Chip, Stack } from '@mui/material';
 import type { Out } from '../../main/api';
+import { useClient } from '../api/ClientContext';
 import { EmptyState } from '../ui/EmptyState';
 import { formatNumber } from '../ui/format';
 import { RecordTable, type Column } from '../ui/RecordTable';
+import { useSaveFile } from '../ui/saveFile';
 import { gapsText, keyStatusLabels } from './labels';
 
 export type RegisteredUnit = Out<'exchange.units'>[number];
@@ -32,6 +34,8 @@ function installationsCell(unit: RegisteredUnit) {
 }
 
 export function UnitsTable({ units, onRevoke, onWriteReceipt }: UnitsTableProps) {
+  const client = useClient();
+  const save = useSaveFile();
   const keysCell = (unit: RegisteredUnit) => (
     <Stack spacing={1}>
       {unit.keys.map((key) => (
@@ -53,11 +57,13 @@ export function UnitsTable({ units, onRevoke, onWriteReceipt }: UnitsTableProps)
     { header: 'Mã', render: (unit) => unit.unitCode },
     { header: 'Tên đơn vị', render: (unit) => unit.name },
     { header: 'Máy gửi', render: installationsCell },
-    { header: 'Tệp đã nhận', render: (unit) => formatNumber(unit.filesReceived), align: 'right' },
+    { header: 'Lô đã áp dụng', render: (unit) => formatNumber(unit.batchesApplied), align: 'right' },
     { header: 'Khóa ký', render: keysCell },
   ];
   if (units.length === 0) {
-    return <EmptyState title="Chưa đăng ký xã, phường nào" description="Đăng ký từng xã, phường bằng tệp phiếu đăng ký khóa họ gửi lên." />;
+    // Registering needs settings.manage, like revoking: without onRevoke the account cannot register either.
+    const who = onRevoke ? 'Đăng ký' : 'Quản trị viên đăng ký';
+    return <EmptyState title="Chưa đăng ký xã, phường nào" description={`${who} từng xã, phường bằng tệp phiếu đăng ký khóa họ gửi lên.`} />;
   }
   return (
     <RecordTable
@@ -67,9 +73,18 @@ export function UnitsTable({ units, onRevoke, onWriteReceipt }: UnitsTableProps)
       rowKey={(unit) => unit.unitCode}
       rowName={(unit) => unit.name}
       rowActions={(unit) => (
-        <Button size="small" aria-label={`Ghi biên nhận cho ${unit.name}`} onClick={() => onWriteReceipt(unit)}>
-          Ghi biên nhận
-        </Button>
+        <>
+          <Button size="small" aria-label={`Ghi biên nhận cho ${unit.name}`} onClick={() => onWriteReceipt(unit)}>
+            Ghi biên nhận
+          </Button>
+          <Button
+            size="small"
+            aria-label={`Tạo thư điện tử biên nhận cho ${unit.name}`}
+            onClick={() => void save(() => client.call('exchange.receiptEmailDraft', { unitCode: unit.unitCode }))}
+          >
+            Tạo thư điện tử
+          </Button>
+        </>
       )}
     />
   );

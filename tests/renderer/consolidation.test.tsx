@@ -18,6 +18,7 @@ const cell = (state: CompletenessCell['state'], reason: string): CompletenessCel
 });
 const rate = (reported: number) => ({ expected: 2, reported, onTime: reported, percent: reported * 50 });
 const missing = cell('notReceived', `Chưa nhận được; hạn 15/01/${year + 1}.`);
+const problem = cell('problem', `Có 1 dòng dữ liệu bị từ chối cần xem lại và nhận chậm (ngày 20/01/${year + 1}, sau hạn 15/01/${year + 1}).`);
 
 const matrix: CompletenessMatrix = {
   year,
@@ -33,6 +34,7 @@ const matrix: CompletenessMatrix = {
   total: { expected: 4, reported: 1, onTime: 1, percent: 25 },
   lateOrMissing: [
     { unitCode: '00001', unitName: 'Phường Đống Đa', dataset: 'meeting_minutes', label: 'Biên bản hội nghị, cuộc họp', period: String(year), deadline, cell: missing },
+    { unitCode: '00002', unitName: 'Phường Hàng Bông', dataset: 'budget_stages', label: 'Công khai ngân sách', period: String(year), deadline, cell: problem },
   ],
 };
 
@@ -79,17 +81,31 @@ describe('consolidation at the superior office', () => {
     await waitFor(() => expect(fake.inputsOf('consolidation.completeness').at(-1)).toEqual({ year: year - 1, quarter: 2 }));
   });
 
-  it('lists late and missing wards, and exports the matrix to Excel', async () => {
+  it('says in a quarter that the yearly content is in the whole year', async () => {
+    renderConsolidation({ 'consolidation.completeness': { ...matrix, quarter: 2 } });
+    await screen.findByRole('table', { name: 'Tình hình nhận dữ liệu theo xã, phường' });
+    expect(screen.getByRole('status').textContent).toContain('Kỳ quý chỉ gồm nội dung gửi theo quý; nội dung gửi theo năm xem ở kỳ «Cả năm».');
+  });
+
+  it('does not say so for the whole year', async () => {
+    renderConsolidation();
+    await screen.findByRole('table', { name: 'Tình hình nhận dữ liệu theo xã, phường' });
+    expect(screen.getByRole('status').textContent).not.toContain('Cả năm');
+  });
+
+  it('lists late, missing and problem cells, and exports the matrix to Excel', async () => {
     const fake = renderConsolidation({ 'consolidation.exportXlsx': xlsx, 'files.save': { savedAs: 'C:\\tong-hop.xlsx' } });
     const user = newUser();
     await user.click(await screen.findByRole('button', { name: 'Xuất Excel' }));
     expect(await screen.findByText('Đã lưu tệp vào C:\\tong-hop.xlsx.')).toBeTruthy();
     expect(fake.inputsOf('files.save')).toEqual([{ fileName: xlsx.fileName, contentBase64: xlsx.contentBase64 }]);
     expect(fake.inputsOf('consolidation.exportXlsx')).toEqual([{ year, quarter: null, view: 'matrix' }]);
-    await user.click(screen.getByRole('tab', { name: 'Chậm / chưa gửi' }));
-    const list = await screen.findByRole('table', { name: 'Xã, phường chậm hoặc chưa gửi' });
+    await user.click(screen.getByRole('tab', { name: 'Chậm / chưa gửi / có lỗi' }));
+    const list = await screen.findByRole('table', { name: 'Xã, phường chậm, chưa gửi hoặc có dữ liệu lỗi' });
     expect(within(list).getByText('Biên bản hội nghị, cuộc họp')).toBeTruthy();
     expect(within(list).getByText(missing.reason)).toBeTruthy();
+    expect(within(list).getByText('Có lỗi')).toBeTruthy();
+    expect(within(list).getByText(problem.reason)).toBeTruthy();
   });
 
   it('shows the consolidated tables with an export per table, and the charts', async () => {

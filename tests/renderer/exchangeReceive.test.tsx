@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ImportReportView, Out } from '../../main/api';
 import { navigationFor } from '../../renderer/app/navigation';
 import { ReceiveScreen } from '../../renderer/exchange/ReceiveScreen';
@@ -14,7 +14,7 @@ const unit: Out<'exchange.units'>[number] = {
   registeredAt: '2026-03-01T02:00:00Z',
   keys: [{ installationId: 'a1b2c3d4-0000-4000-8000-000000000001', fingerprint, status: 'active', registeredAt: '2026-03-01T02:00:00Z', revokedAt: null }],
   installations: [{ installationId: 'a1b2c3d4-0000-4000-8000-000000000001', lastSeq: 5, gaps: [3] }],
-  filesReceived: 4,
+  batchesApplied: 4,
 };
 
 const token = '6f1c2a7e-3b4d-4c5e-8f90-123456789abc';
@@ -112,6 +112,51 @@ describe('receiving data from wards', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Áp dụng' }));
     expect(await screen.findByRole('dialog', { name: 'Kết quả nhập lô dữ liệu' })).toBeTruthy();
     expect(fake.inputsOf('exchange.importApply')).toEqual([{ token }]);
+    expect(fake.inputsOf('exchange.importPreview')).toEqual([{ source: 'files' }]);
+  });
+
+  const manyFiles = (dryRun: boolean): ImportReportView => {
+    const file = report(dryRun).files[0]!;
+    const results = ['applied', 'applied', 'duplicate', 'quarantined'] as const;
+    return { ...report(dryRun), files: results.map((result, i) => ({ ...file, result, path: `/u/${i + 1}.sdc.zip`, fileName: `lo-${i + 1}.sdc.zip` })) };
+  };
+
+  it('imports a whole folder: one preview summarised at the top, applied with one token', async () => {
+    const fake = renderReceive({ 'exchange.importPreview': { token, report: manyFiles(true) }, 'exchange.importApply': manyFiles(false) });
+    const user = newUser();
+    await user.click(await screen.findByRole('button', { name: 'Nhập cả thư mục' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kiểm tra lô dữ liệu trước khi nhập' });
+    expect(within(dialog).getByText('4 tệp: 2 nhập được, 1 trùng, 1 cách ly')).toBeTruthy();
+    expect(within(dialog).getAllByRole('table').map((table) => table.getAttribute('aria-label'))).toEqual(
+      ['lo-1', 'lo-2', 'lo-3', 'lo-4'].map((name) => `Số bản ghi trong ${name}.sdc.zip`),
+    );
+    expect(fake.inputsOf('exchange.importPreview')).toEqual([{ source: 'folder' }]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Áp dụng' }));
+    const result = await screen.findByRole('dialog', { name: 'Kết quả nhập lô dữ liệu' });
+    expect(within(result).getByText('4 tệp: 2 đã nhập, 1 trùng, 1 cách ly')).toBeTruthy();
+    expect(fake.inputsOf('exchange.importApply')).toEqual([{ token }]);
+  });
+
+  it('reads dropped batch files and sends their content, refusing the files that are not batches', async () => {
+    const fake = renderReceive({ 'exchange.importPreviewUpload': { token, report: manyFiles(true) } });
+    const zone = await screen.findByRole('region', { name: 'Kéo thả tệp lô dữ liệu' });
+    const files = [new File(['lô một'], 'lo-1.sdc.zip'), new File(['ghi chú'], 'ghi-chu.txt'), new File(['lô hai'], 'Lô tháng 3.sdc.zip'), new File(['x'], 'bao-cao.pdf')];
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    expect(await within(zone).findByText('Không phải tệp lô dữ liệu (.sdc.zip), không nhận: ghi-chu.txt, bao-cao.pdf.')).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Kiểm tra lô dữ liệu trước khi nhập' })).toBeTruthy();
+    const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    expect(fake.inputsOf('exchange.importPreviewUpload')).toEqual([
+      { files: [{ fileName: 'lo-1.sdc.zip', contentBase64: base64('lô một') }, { fileName: 'Lô tháng 3.sdc.zip', contentBase64: base64('lô hai') }] },
+    ]);
+  });
+
+  it('sends nothing when no dropped file is a batch', async () => {
+    const fake = renderReceive({});
+    const zone = await screen.findByRole('region', { name: 'Kéo thả tệp lô dữ liệu' });
+    fireEvent.drop(zone, { dataTransfer: { files: [new File(['x'], 'anh.png')] } });
+    expect(await within(zone).findByText('Không phải tệp lô dữ liệu (.sdc.zip), không nhận: anh.png.')).toBeTruthy();
+    expect(fake.inputsOf('exchange.importPreviewUpload')).toEqual([]);
   });
 
   it('shows a quarantined file with its reason and retries the quarantine', async () => {

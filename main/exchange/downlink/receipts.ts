@@ -22,14 +22,24 @@ function isStale(previous: ReceiptDetail | null, header: BatchHeader): boolean {
   return previous !== null && previous.receiptInstallationId === header.installationId && previous.receiptSeq >= header.seq;
 }
 
-function applyOne(db: Db, header: BatchHeader, record: RecordLine, line: number): ReceiptOutcome {
+/** Prepared once per imported receipt file, not once per line. */
+function statements(db: Db) {
+  return {
+    sent: db.prepare('SELECT seq, receipt_detail_json FROM exchange_sent_batch WHERE batch_id = ? AND batch_hash = ?'),
+    mark: db.prepare('UPDATE exchange_sent_batch SET receipt_status = ?, receipt_detail_json = ? WHERE seq = ?'),
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+
+function applyOne(s: Statements, header: BatchHeader, record: RecordLine, line: number): ReceiptOutcome {
   const base = { line, batchId: record.id, sentSeq: null };
   const parsed = receiptData.safeParse(record.data);
   if (!parsed.success || record.deleted || record.schemaVersion > RECEIPT_SCHEMA_VERSION) {
     return { ...base, outcome: 'invalid', message: `Dòng ${line} của giấy báo nhận không đúng cấu trúc phần mềm này đọc được: bỏ qua.` };
   }
   const data = parsed.data;
-  const sent = db.prepare('SELECT seq, receipt_detail_json FROM exchange_sent_batch WHERE batch_id = ? AND batch_hash = ?').get(record.id, data.batchHash) as SentRow | undefined;
+  const sent = s.sent.get(record.id, data.batchHash) as SentRow | undefined;
   if (!sent) {
     return { ...base, outcome: 'unknownBatch', message: `Giấy báo nhận nói về lô số ${data.seq} (mã ${record.id}) không có trong danh sách lô đơn vị này đã gửi: không áp dụng.` };
   }
@@ -41,7 +51,7 @@ function applyOne(db: Db, header: BatchHeader, record: RecordLine, line: number)
     receiptSeq: header.seq, receiptInstallationId: header.installationId, receivedAt: data.receivedAt, missingSeqs: data.missingSeqs, rejectedLines: data.rejectedLines,
   };
   const outcome = data.rejectedLines.length > 0 ? 'partial' : 'received';
-  db.prepare('UPDATE exchange_sent_batch SET receipt_status = ?, receipt_detail_json = ? WHERE seq = ?').run(outcome, JSON.stringify(detail), sent.seq);
+  s.mark.run(outcome, JSON.stringify(detail), sent.seq);
   const message = outcome === 'partial'
     ? `Lô số ${sent.seq}: cấp trên nhận một phần, ${data.rejectedLines.length} dòng bị từ chối.`
     : `Lô số ${sent.seq}: cấp trên đã nhận.`;
@@ -50,5 +60,6 @@ function applyOne(db: Db, header: BatchHeader, record: RecordLine, line: number)
 
 /** Marks each sent batch a receipt acknowledges (same batch id and hash); a line naming an unknown batch is only reported. */
 export function applyReceipts(db: Db, header: BatchHeader, records: readonly RecordLine[]): ReceiptOutcome[] {
-  return records.map((record, index) => applyOne(db, header, record, index + 1));
+  const s = statements(db);
+  return records.map((record, index) => applyOne(s, header, record, index + 1));
 }

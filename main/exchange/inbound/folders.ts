@@ -6,6 +6,11 @@ import { FILE_SUFFIX } from '../envelope/format';
 export const INBOX = 'inbox';
 export const QUARANTINE = 'quarantine';
 
+/** The batch files directly in a folder (not in its subfolders), sorted by name. */
+export function batchFilesIn(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.endsWith(FILE_SUFFIX)).sort().map((name) => join(folder, name));
+}
+
 /** What a quarantined file's `<sha256>.json` says, beside its `<sha256>.sdc.zip`. */
 export type QuarantineNote = { fileName: string; fileSha256: string; code: string; message: string; detail: string; at: string; operator: string };
 export type QuarantinedFile = QuarantineNote & { path: string };

@@ -8,7 +8,7 @@ export const IMPORT_MESSAGES = {
   WRONG_RECIPIENT: 'Lô dữ liệu gửi cho một đơn vị khác, không phải cơ quan này.',
   INSTALLATION_MISMATCH: 'Khóa ký được đăng ký cho một máy cài đặt khác với máy ghi trong lô dữ liệu.',
   RECEIPT_NOT_IMPORTABLE: 'Tệp là giấy báo nhận cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.',
-  DIRECTIVE_NOT_IMPORTABLE: 'Tệp là bộ tiêu chí cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.',
+  DIRECTIVE_NOT_IMPORTABLE: 'Tệp là văn bản (bộ tiêu chí, bộ biểu mẫu) cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.',
   FORK: 'Số thứ tự lô này của máy gửi đã được nhận với nội dung khác (có thể do cài lại hoặc khôi phục dữ liệu): lô được giữ lại để xem xét, chưa nhập.',
   OTHER_UNIT: 'Bản ghi ghi đơn vị sở hữu khác với đơn vị ký lô dữ liệu.',
   ID_OF_OTHER_UNIT: 'Mã bản ghi này đã thuộc về bản ghi của một đơn vị khác.',

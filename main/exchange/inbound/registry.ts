@@ -1,4 +1,5 @@
 import { AppError } from '../../api/errors';
+import { groupBy } from '../../consolidation/completeness';
 import type { Db } from '../../db/database';
 import { parseEnrolment } from '../signing/enrolment';
 import type { TrustedKey } from '../envelope/read';
@@ -14,7 +15,8 @@ export type RegisteredUnit = {
   registeredAt: string;
   keys: RegisteredKey[];
   installations: InstallationState[];
-  filesReceived: number;
+  /** Applied batches only: a duplicate, a fork or a refused file adds nothing (the received-files log lists those). */
+  batchesApplied: number;
 };
 export type Registration = { unitCode: string; unitName: string; installationId: string; fingerprint: string; newUnit: boolean };
 
@@ -49,11 +51,12 @@ export function revokeKey(ctx: InboundContext, fingerprint: string): RegisteredK
   return keyRows(ctx.db, 'fingerprint = ?', fingerprint)[0]!;
 }
 
-type KeyRow = { installation_id: string; fingerprint: string; status: KeyStatus; registered_at: string; revoked_at: string | null };
+type KeyRow = { unit_code: string; installation_id: string; fingerprint: string; status: KeyStatus; registered_at: string; revoked_at: string | null };
+
+const keyOf = (r: KeyRow): RegisteredKey => ({ installationId: r.installation_id, fingerprint: r.fingerprint, status: r.status, registeredAt: r.registered_at, revokedAt: r.revoked_at });
 
 function keyRows(db: Db, where: string, value: string): RegisteredKey[] {
-  const rows = db.prepare(`SELECT * FROM exchange_unit_key WHERE ${where} ORDER BY id`).all(value) as KeyRow[];
-  return rows.map((r) => ({ installationId: r.installation_id, fingerprint: r.fingerprint, status: r.status, registeredAt: r.registered_at, revokedAt: r.revoked_at }));
+  return (db.prepare(`SELECT * FROM exchange_unit_key WHERE ${where} ORDER BY id`).all(value) as KeyRow[]).map(keyOf);
 }
 
 /** The registered key for a fingerprint, with its status: the reader trusts only active ones. */
@@ -71,30 +74,41 @@ export function activeKeys(db: Db): (fingerprint: string) => TrustedKey | undefi
   };
 }
 
-function installationsOf(db: Db, unitCode: string): InstallationState[] {
-  const ids = db.prepare(
-    `SELECT installation_id FROM exchange_unit_key WHERE unit_code = ?
-     UNION SELECT installation_id FROM exchange_batch WHERE unit_code = ? ORDER BY 1`,
-  ).pluck().all(unitCode, unitCode) as string[];
-  return ids.map((installationId) => {
-    const seqs = db.prepare('SELECT seq FROM exchange_batch WHERE installation_id = ? ORDER BY seq').pluck().all(installationId) as number[];
-    return { installationId, lastSeq: seqs.at(-1) ?? null, gaps: gapsOf(seqs) };
-  });
+type SeqRow = { unit_code: string; installation_id: string; seq: number | null };
+
+/** Each unit's installations (with a key or with batches), in id order, with their received sequence numbers. */
+function installationsByUnit(db: Db): Map<string, InstallationState[]> {
+  const rows = db.prepare(
+    `SELECT unit_code, installation_id, seq FROM exchange_batch
+     UNION ALL SELECT unit_code, installation_id, NULL FROM exchange_unit_key k
+       WHERE NOT EXISTS (SELECT 1 FROM exchange_batch b WHERE b.installation_id = k.installation_id)
+     ORDER BY unit_code, installation_id, seq`,
+  ).all() as SeqRow[];
+  return new Map([...groupBy(rows, (r) => r.unit_code)].map(([unitCode, unitRows]) => [
+    unitCode,
+    [...groupBy(unitRows, (r) => r.installation_id)].map(([installationId, installationRows]) => {
+      const seqs = installationRows.flatMap((r) => (r.seq === null ? [] : [r.seq]));
+      return { installationId, lastSeq: seqs.at(-1) ?? null, gaps: gapsOf(seqs) };
+    }),
+  ]));
 }
 
-type UnitRow = { unit_code: string; name: string; registered_at: string; files: number };
+type UnitRow = { unit_code: string; name: string; registered_at: string; batches: number };
 
+/** Every registered unit with its keys and installations, in three queries whatever the number of units. */
 export function listUnits(db: Db): RegisteredUnit[] {
   const rows = db.prepare(
-    `SELECT u.unit_code, u.name, u.registered_at, (SELECT count(*) FROM exchange_received_file f WHERE f.unit_code = u.unit_code) AS files
+    `SELECT u.unit_code, u.name, u.registered_at, (SELECT count(*) FROM exchange_batch b WHERE b.unit_code = u.unit_code) AS batches
      FROM exchange_unit u ORDER BY u.unit_code`,
   ).all() as UnitRow[];
+  const keys = groupBy(db.prepare('SELECT * FROM exchange_unit_key ORDER BY id').all() as KeyRow[], (k) => k.unit_code);
+  const installations = installationsByUnit(db);
   return rows.map((r) => ({
     unitCode: r.unit_code,
     name: r.name,
     registeredAt: r.registered_at,
-    keys: keyRows(db, 'unit_code = ?', r.unit_code),
-    installations: installationsOf(db, r.unit_code),
-    filesReceived: r.files,
+    keys: (keys.get(r.unit_code) ?? []).map(keyOf),
+    installations: installations.get(r.unit_code) ?? [],
+    batchesApplied: r.batches,
   }));
 }

@@ -44,6 +44,49 @@ function mailDate(instant: Date): string {
 /** «số 12», or «số 12 (phần 1/3)» for a part of a split batch. */
 const numbered = (batch: SentBatch): string => `số ${batch.seq}${batch.part ? ` (phần ${batch.part.index}/${batch.part.count})` : ''}`;
 
+/** A draft message with one attachment; without `to`, the operator fills in the address in the mail program. */
+export type DraftMessage = {
+  from?: string;
+  to?: string;
+  subject: string;
+  /** Plain text, lines separated by \n. */
+  body: string;
+  attachment: { fileName: string; mediaType: string; bytes: Uint8Array };
+};
+
+/** The .eml text (RFC 5322, MIME multipart), marked unsent so the mail program opens it as a draft. */
+export function draftMessage(message: DraftMessage, now: Date): string {
+  const boundary = `sdc-${randomBytes(12).toString('hex')}`;
+  const { fileName, mediaType, bytes } = message.attachment;
+  const lines = [
+    ...(message.from ? [`From: ${message.from}`] : []),
+    ...(message.to ? [`To: ${message.to}`] : []),
+    `Subject: ${encodedWords(message.subject)}`,
+    `Date: ${mailDate(now)}`,
+    'MIME-Version: 1.0',
+    'X-Unsent: 1',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(Buffer.from(message.body, 'utf8')),
+    `--${boundary}`,
+    `Content-Type: ${mediaType}; name="${fileName}"`,
+    `Content-Disposition: attachment; filename="${fileName}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(bytes),
+    `--${boundary}--`,
+    '',
+  ];
+  return lines.join(CRLF);
+}
+
+/** A batch file's .eml name: `<batch>.eml`. */
+export const emlName = (batchFileName: string): string => batchFileName.replace(/\.sdc\.zip$/, '.eml');
+
 /**
  * A draft e-mail (.eml, opened by the mail program for the operator to send) to the superior office, with the
  * batch file attached: one part of a split batch per message, each part having its own seq. A file over 20 MB
@@ -57,7 +100,6 @@ export function emailDraft(ctx: { db: Db; dataDir: string; clock: Clock }, seq: 
   if (bytes.byteLength > EMAIL_MAX_BYTES) {
     throw new AppError('CONFLICT', `Lô số ${seq} nặng ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB, quá 20 MB nên không gửi được qua thư điện tử. Hãy ghi lô vào USB và chuyển trực tiếp.`);
   }
-  const boundary = `sdc-${randomBytes(12).toString('hex')}`;
   const body = [
     `Kính gửi ${profile.superiorName},`,
     '',
@@ -66,28 +108,15 @@ export function emailDraft(ctx: { db: Db; dataDir: string; clock: Clock }, seq: 
     `Mã SHA-256 của tệp: ${batch.fileSha256}.`,
     'Đề nghị nhập tệp đính kèm vào Sổ Dân Chủ; không sửa, không nén lại tệp.',
   ].join('\n');
-  const lines = [
-    ...(profile.email ? [`From: ${profile.email}`] : []),
-    `To: ${profile.superiorEmail}`,
-    `Subject: ${encodedWords(`Lô dữ liệu ${numbered(batch)} của ${profile.name}`)}`,
-    `Date: ${mailDate(ctx.clock.now())}`,
-    'MIME-Version: 1.0',
-    'X-Unsent: 1',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=UTF-8',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(Buffer.from(body, 'utf8')),
-    `--${boundary}`,
-    `Content-Type: application/zip; name="${batch.fileName}"`,
-    `Content-Disposition: attachment; filename="${batch.fileName}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(bytes),
-    `--${boundary}--`,
-    '',
-  ];
-  return { fileName: batch.fileName.replace(/\.sdc\.zip$/, '.eml'), text: lines.join(CRLF) };
+  const text = draftMessage(
+    {
+      ...(profile.email ? { from: profile.email } : {}),
+      to: profile.superiorEmail,
+      subject: `Lô dữ liệu ${numbered(batch)} của ${profile.name}`,
+      body,
+      attachment: { fileName: batch.fileName, mediaType: 'application/zip', bytes },
+    },
+    ctx.clock.now(),
+  );
+  return { fileName: emlName(batch.fileName), text };
 }

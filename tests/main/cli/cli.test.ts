@@ -41,7 +41,7 @@ describe('so-dan-chu command line', () => {
     expect(all.out.map((l) => (JSON.parse(l) as { result: string }).result).sort()).toEqual(['applied', 'quarantined']);
     expect((await cli([...d, 'exchange', 'import', one.path])).code).toBe(0);
     const status = await cli([...d, 'status']);
-    expect(status.out.slice(0, 2)).toEqual(['26734 UBND phường 26734: 1 files', '  inst-1: last 1']);
+    expect(status.out.slice(0, 2)).toEqual(['26734 UBND phường 26734: 1 lô đã áp dụng', '  inst-1: last 1']);
     const backup = join(dir, 'copy.sqlite');
     expect((await cli([...d, 'backup', '--out', backup])).code).toBe(0);
     expect(existsSync(backup)).toBe(true);

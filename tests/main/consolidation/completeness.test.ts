@@ -30,6 +30,13 @@ describe('completeness rules', () => {
     expect(cellOf({ covers: [cover('2026-12-20T02:00:00.000Z', true)], problem: { rejected: 0, conflicts: 0 }, deadline, today }).state).toBe('complete');
   });
 
+  it('still says when a problem cell came late', () => {
+    expect(cellOf({ covers: [cover('2027-01-20T02:00:00.000Z', true)], problem: { rejected: 1, conflicts: 0 }, deadline, today })).toMatchObject({
+      state: 'problem',
+      reason: 'Có 1 dòng dữ liệu bị từ chối cần xem lại và nhận chậm (ngày 20/01/2027, sau hạn 15/01/2027).',
+    });
+  });
+
   it('says not received, and overdue only once the deadline has passed', () => {
     expect(cellOf({ covers: [], problem: null, deadline, today })).toEqual({ state: 'notReceived', reason: 'Chưa nhận được; đã quá hạn 15/01/2027.', firstReceivedAt: null, completeAt: null, overdue: true });
     expect(cellOf({ covers: [], problem: null, deadline, today: deadline })).toMatchObject({ overdue: false, reason: 'Chưa nhận được; hạn 15/01/2027.' });
@@ -40,7 +47,7 @@ describe('completeness rules', () => {
       { dataset: 'petitions', label: 'Kiến nghị', period: '2026', deadline },
       { dataset: 'boards', label: 'Ban', period: '2026', deadline },
     ];
-    const units = [{ unitCode: 'A', unitName: 'Phường A' }, { unitCode: 'B', unitName: 'Phường B' }];
+    const units = [{ unitCode: 'A', unitName: 'Phường A' }, { unitCode: 'B', unitName: 'Phường B' }, { unitCode: 'C', unitName: 'Phường C' }];
     const m = buildMatrix({
       year: 2026,
       quarter: null,
@@ -50,14 +57,18 @@ describe('completeness rules', () => {
         { unitCode: 'A', dataset: 'petitions', period: '2026', complete: true, receivedAt: '2027-01-02T01:00:00.000Z' },
         { unitCode: 'B', dataset: 'petitions', period: '2026', complete: true, receivedAt: '2027-01-20T01:00:00.000Z' },
         { unitCode: 'A', dataset: 'petitions', period: '2025', complete: true, receivedAt: '2026-01-02T01:00:00.000Z' },
+        { unitCode: 'C', dataset: 'petitions', period: '2026', complete: true, receivedAt: '2027-01-03T01:00:00.000Z' },
       ],
-      problems: [],
+      problems: [{ unitCode: 'C', dataset: 'petitions', period: '2026', rejected: 0, conflicts: 1 }],
       today,
     });
-    expect(m.rows.map((row) => row.cells.map((c) => c.state))).toEqual([['complete', 'notReceived'], ['late', 'notReceived']]);
-    expect(m.columns.map((c) => c.rate)).toEqual([{ expected: 2, reported: 2, onTime: 1, percent: 100 }, { expected: 2, reported: 0, onTime: 0, percent: 0 }]);
-    expect(m.total).toEqual({ expected: 4, reported: 2, onTime: 1, percent: 50 });
-    expect(m.lateOrMissing.map((r) => `${r.unitCode} ${r.dataset} ${r.cell.state}`)).toEqual(['A boards notReceived', 'B petitions late', 'B boards notReceived']);
+    expect(m.rows.map((row) => row.cells.map((c) => c.state))).toEqual([['complete', 'notReceived'], ['late', 'notReceived'], ['problem', 'notReceived']]);
+    expect(m.columns.map((c) => c.rate)).toEqual([{ expected: 3, reported: 3, onTime: 2, percent: 100 }, { expected: 3, reported: 0, onTime: 0, percent: 0 }]);
+    expect(m.total).toEqual({ expected: 6, reported: 3, onTime: 2, percent: 50 });
+    expect(m.lateOrMissing.map((r) => `${r.unitCode} ${r.dataset} ${r.cell.state}`)).toEqual([
+      'A boards notReceived', 'B petitions late', 'B boards notReceived', 'C petitions problem', 'C boards notReceived',
+    ]);
+    expect(m.lateOrMissing.find((r) => r.cell.state === 'problem')?.cell.reason).toBe('Có 1 bản ghi xung đột cần xem lại.');
   });
 });
 
@@ -72,16 +83,13 @@ describe('the reporting schedule', () => {
     expect(() => parseSchedule({ source: '', datasets: [{ dataset: 'boards', period: 'month', timelyDays: 1 }] })).toThrow();
   });
 
-  it('expects a year period, or the quarters of a quarterly dataset, with deadlines after the period end', () => {
+  it('expects a year period and the quarters of a quarterly dataset, with deadlines after the period end; a quarter holds only quarterly ones', () => {
     const schedule = [
       { dataset: 'boards', label: 'Ban', period: 'year' as const, timelyDays: 15 },
       { dataset: 'petitions', label: 'Kiến nghị', period: 'quarter' as const, timelyDays: 10 },
     ];
     expect(periodEnd('2026Q1')).toBe('2026-03-31');
-    expect(expectedColumns(schedule, 2026, 2)).toEqual([
-      { dataset: 'boards', label: 'Ban', period: '2026', deadline: '2027-01-15' },
-      { dataset: 'petitions', label: 'Kiến nghị', period: '2026Q2', deadline: '2026-07-10' },
-    ]);
+    expect(expectedColumns(schedule, 2026, 2)).toEqual([{ dataset: 'petitions', label: 'Kiến nghị', period: '2026Q2', deadline: '2026-07-10' }]);
     expect(expectedColumns(schedule, 2026, null).map((c) => c.period)).toEqual(['2026', '2026Q1', '2026Q2', '2026Q3', '2026Q4']);
   });
 });

@@ -48,11 +48,11 @@ describe('the exchange channels, from a ward to its superior office', () => {
     office.dialogs.openPath = exported.path;
     const preview = await office.call('exchange.importPreview', {});
     expect(preview.report).toMatchObject({ dryRun: true, files: [{ result: 'applied', counts: { new: 1 }, batch: { unitCode: PROFILE.code, seq: 1 } }] });
-    expect((await office.call('exchange.units', {}))[0]).toMatchObject({ unitCode: PROFILE.code, installations: [{ lastSeq: null }], filesReceived: 0 });
+    expect((await office.call('exchange.units', {}))[0]).toMatchObject({ unitCode: PROFILE.code, installations: [{ lastSeq: null }], batchesApplied: 0 });
 
     const applied = await office.call('exchange.importApply', { token: preview.token });
     expect(applied).toMatchObject({ dryRun: false, files: [{ result: 'applied', counts: { new: 1 }, gaps: [] }] });
-    expect(await office.call('exchange.units', {})).toEqual([expect.objectContaining({ unitCode: PROFILE.code, name: PROFILE.name, filesReceived: 1, installations: [expect.objectContaining({ lastSeq: 1, gaps: [] })] })]);
+    expect(await office.call('exchange.units', {})).toEqual([expect.objectContaining({ unitCode: PROFILE.code, name: PROFILE.name, batchesApplied: 1, installations: [expect.objectContaining({ lastSeq: 1, gaps: [] })] })]);
 
     const receipt = await office.call('exchange.writeReceipt', { unitCode: PROFILE.code });
     const read = await receiptHeader(receipt.path);

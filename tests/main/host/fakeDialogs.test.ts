@@ -33,6 +33,14 @@ describe('the faked file dialogs', () => {
     await expect(dialogs.chooseOpenPath({ title: 'Mở', filters })).resolves.toBe('/tmp/chosen.sdcbak');
   });
 
+  it('answer an open dialog for several files with every line, and a single-file one with the first', async () => {
+    const dialogs = fakeDialogs(dir);
+    await expect(dialogs.chooseOpenPaths({ title: 'Mở', filters })).resolves.toEqual([]);
+    await writeFile(path.join(dir, OPEN_RESPONSE_FILE), '/tmp/a.sdc.zip\r\n\n/tmp/b.sdc.zip\n');
+    await expect(dialogs.chooseOpenPaths({ title: 'Mở', filters })).resolves.toEqual(['/tmp/a.sdc.zip', '/tmp/b.sdc.zip']);
+    await expect(dialogs.chooseOpenPath({ title: 'Mở', filters })).resolves.toBe('/tmp/a.sdc.zip');
+  });
+
   it('answer a folder dialog with the folder itself', async () => {
     await expect(fakeDialogs(dir).chooseFolder({ title: 'Chọn thư mục' })).resolves.toBe(dir);
   });

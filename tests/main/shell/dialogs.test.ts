@@ -66,6 +66,23 @@ describe('open dialog', () => {
   });
 });
 
+describe('open dialog for several files', () => {
+  it('is modal to the window, lets the user pick several files and returns every path', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/media/usb/a.sdc.zip', '/media/usb/b.sdc.zip'] });
+    await expect(createDialogPort(() => window).chooseOpenPaths(openRequest)).resolves.toEqual(['/media/usb/a.sdc.zip', '/media/usb/b.sdc.zip']);
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(window, {
+      title: 'Chọn tệp sao lưu',
+      filters,
+      properties: ['openFile', 'multiSelections'],
+    });
+  });
+
+  it('gives an empty list when cancelled, even with paths in the answer', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: ['/media/usb/a.sdc.zip'] });
+    await expect(createDialogPort(() => null).chooseOpenPaths(openRequest)).resolves.toEqual([]);
+  });
+});
+
 describe('folder dialog', () => {
   it('is modal to the window, starts in Documents, may create a folder and returns the chosen folder', async () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/media/usb'] });

@@ -28,12 +28,18 @@ export class FakeClock implements Clock {
 export class ScriptedDialogs implements DialogPort {
   savePath: string | null = null;
   openPath: string | null = null;
+  /** Several files picked at once; when empty, the single `openPath` (if any) is the pick. */
+  openPaths: string[] = [];
   folderPath: string | null = null;
   async chooseSavePath() {
     return this.savePath;
   }
   async chooseOpenPath() {
     return this.openPath;
+  }
+  async chooseOpenPaths() {
+    if (this.openPaths.length > 0) return this.openPaths;
+    return this.openPath ? [this.openPath] : [];
   }
   async chooseFolder() {
     return this.folderPath;

@@ -5,20 +5,15 @@ import { writeBatchFile } from '../../../../main/exchange/envelope/write';
 import { refusalOf, type TestApp } from '../../support/runtime';
 import { otherSigner, tempFolder } from '../envelope/support';
 import { PROFILE } from '../outbound/seed';
-import { dbOf, dump, importOnWard, pinAt, registerAt, sendUp, shareUsb, startSuperior, startWard, SUPERIOR_PROFILE } from './support';
+import { connectedWardAndOffice, dbOf, dump, importOnWard, pinAt, registerAt, sendUp, startWard, SUPERIOR_PROFILE } from './support';
 
 describe('a ward imports the receipts its superior office writes', () => {
   let ward: TestApp;
   let office: TestApp;
   beforeEach(async () => {
-    [ward, office] = await Promise.all([startWard(), startSuperior()]);
-    shareUsb(ward, office);
-    await registerAt(office, ward);
+    ({ ward, office } = await connectedWardAndOffice({ sent: false }));
   });
-  afterEach(() => {
-    ward.dispose();
-    office.dispose();
-  });
+  afterEach(() => [ward, office].forEach((app) => app.dispose()));
 
   const writeReceipt = async () => (await office.call('exchange.writeReceipt', { unitCode: PROFILE.code })).path;
 

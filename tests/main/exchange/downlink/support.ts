@@ -71,6 +71,15 @@ export async function sendUp(ward: TestApp, office: TestApp): Promise<Extract<Ou
   return exported;
 }
 
+/** A ward and its superior office sharing one USB stick, the ward's key registered there; `sent`: its first batch already imported. */
+export async function connectedWardAndOffice(options: { sent: boolean }): Promise<{ ward: TestApp; office: TestApp }> {
+  const [ward, office] = await Promise.all([startWard(), startSuperior()]);
+  shareUsb(ward, office);
+  await registerAt(office, ward);
+  if (options.sent) await sendUp(ward, office);
+  return { ward, office };
+}
+
 export function importOnWard(ward: TestApp, path: string): Promise<Out<'exchange.importFromSuperior'>> {
   ward.dialogs.openPath = path;
   return ward.call('exchange.importFromSuperior', {});

@@ -5,11 +5,11 @@ import { importFiles } from '../../../../main/exchange/inbound/import';
 import { registerUnit } from '../../../../main/exchange/inbound/registry';
 import { retryQuarantined } from '../../../../main/exchange/inbound/retry';
 import type { TestApp } from '../../support/runtime';
-import { dump as dumpApp, registerAt, sendUp, shareUsb, startSuperior, startWard } from '../downlink/support';
+import { connectedWardAndOffice, dump as dumpApp } from '../downlink/support';
 import { PROFILE } from '../outbound/seed';
-import { batchId, dump, enrolmentOf, installation, superior, writeBatch, type Installation } from './support';
+import { batchId, dump, enrolmentOf, installation, superior, type Installation, writeBatch } from './support';
 
-const DIRECTIVE_MESSAGE = 'Tệp là bộ tiêu chí cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.';
+const DIRECTIVE_MESSAGE = 'Tệp là văn bản (bộ tiêu chí, bộ biểu mẫu) cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.';
 const RECEIPT_MESSAGE = 'Tệp là giấy báo nhận cấp trên gửi xuống xã, phường, không phải lô dữ liệu của xã, phường.';
 
 /** A file of the given kind, signed by `inst`, addressed to every ward as the superior's directives are. */
@@ -63,15 +63,9 @@ describe("the office's own files, imported back by mistake through the app", () 
   let ward: TestApp;
   let office: TestApp;
   beforeEach(async () => {
-    [ward, office] = await Promise.all([startWard(), startSuperior()]);
-    shareUsb(ward, office);
-    await registerAt(office, ward);
-    await sendUp(ward, office);
+    ({ ward, office } = await connectedWardAndOffice({ sent: true }));
   });
-  afterEach(() => {
-    ward.dispose();
-    office.dispose();
-  });
+  afterEach(() => [ward, office].forEach((app) => app.dispose()));
 
   async function importBack(path: string) {
     office.dialogs.openPath = path;
