@@ -158,6 +158,8 @@ export const computedLine = z.object({
   /** A detail line the clerk added under an open parent. */
   extra: z.boolean(),
   cells: z.record(z.string(), computedCell),
+  /** The filled text columns of the line (place, dates, notes): column key → text; absent when none is filled. */
+  texts: z.record(z.string(), z.string()).optional(),
 });
 export const computedForm = z.object({
   form: formDefinition,
@@ -199,6 +201,15 @@ const figureChange = z
     amount: amount.nullable(),
   })
   .strict();
+/** The text of a text column; "" clears it. The length limit is checked with the line and column named. */
+const textChange = z
+  .object({
+    lineCode: z.string().min(1).max(40),
+    columnKey: z.string().min(1).max(40),
+    text: z.string().max(5000),
+  })
+  .strict();
+export const TEXT_CELL_MAX = 500;
 
 export const budgetChannels = {
   'budget.listFormSets': {
@@ -220,8 +231,9 @@ export const budgetChannels = {
     output: fiscalYear,
   },
   'budget.getReport': { input: z.object({ ...stageRef, version: z.number().int().min(1).optional() }).strict(), output: stageReport },
+  /** Figures and the texts of text columns, saved together so that a block pasted from Excel is one write. */
   'budget.saveFigures': {
-    input: z.object({ ...stageRef, formCode: z.string().max(40), changes: z.array(figureChange).min(1).max(5000) }).strict(),
+    input: z.object({ ...stageRef, formCode: z.string().max(40), changes: z.array(z.union([figureChange, textChange])).min(1).max(5000) }).strict(),
     output: computedForm,
   },
   'budget.addLine': {

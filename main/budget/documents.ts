@@ -112,6 +112,7 @@ function formRows(computed: ComputedForm): TableRow[] {
       line.marker,
       line.label,
       ...form.columns.map((column) => {
+        if (column.kind === 'text') return line.texts?.[column.key] ?? null;
         const value = line.cells[column.key]?.value ?? null;
         if (value === null) return column.kind === 'percent' ? '-' : null;
         return column.kind === 'money' ? value / scale : value;

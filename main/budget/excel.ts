@@ -2,10 +2,8 @@ import ExcelJS from 'exceljs';
 import type { FormColumn, FormDefinition, FormLine, ImportReport } from '../api/budget';
 import { AppError } from '../api/errors';
 import { amountFromNumber, parseAmount, type AmountResult, type AmountRules, type DisplayUnit } from '../api/amounts';
-import { capitalised, columnName, computeForm, formName, isInputColumn, lineTree, operandsOf, type EnteredFigures } from './rules';
+import { capitalised, columnName, computeForm, formName, isInputColumn, lineTree, operandsOf, type EnteredFigures, type EnteredTexts } from './rules';
 
-/** Free text of text columns (a project's place, dates…): line code → column key → text. */
-export type EnteredTexts = Record<string, Record<string, string>>;
 
 export interface TemplateOptions {
   /** The ward as written after "Ủy ban nhân dân", e.g. "Xã An Bình". */

@@ -10,11 +10,12 @@ type StageRow = {
   posted_on: string | null; channels_json: string | null; posting_days: number | null;
 };
 
-/** Each stage of each fiscal year, with the figures of its disclosed report and the evidence of the disclosure (photos, scans): what the superior consolidates. */
+/** Each stage of each fiscal year, with the figures and texts (schemaVersion 3) of its disclosed report and the evidence of the disclosure (photos, scans): what the superior consolidates. */
 function budgetStages(db: Db) {
   const idOf = recordIds(db);
   const attachments = attachmentRefs(db);
   const figures = db.prepare('SELECT form_code, line_code, column_key, amount FROM budget_figure WHERE report_id = ? ORDER BY form_code, line_code, column_key');
+  const texts = db.prepare('SELECT form_code, line_code, column_key, text FROM budget_text_cell WHERE report_id = ? ORDER BY form_code, line_code, column_key');
   const rows = db
     .prepare(
       `SELECT s.year, s.stage, s.resolution_number, s.resolution_date, s.submitted_on, y.form_set_id, y.form_set_version,
@@ -49,10 +50,16 @@ function budgetStages(db: Db) {
                 columnKey: f.column_key,
                 amount: f.amount,
               })),
+              texts: (texts.all(row.report_id) as { form_code: string; line_code: string; column_key: string; text: string }[]).map((t) => ({
+                formCode: t.form_code,
+                lineCode: t.line_code,
+                columnKey: t.column_key,
+                text: t.text,
+              })),
               attachments: attachments('budgetReport', budgetReportKey({ year: row.year, stage: row.stage, version: row.report_version! })),
             },
     },
   }));
 }
 
-export const budgetExchange: ExchangedDataset = { dataset: 'budget_stages', schemaVersion: 2, label: 'Công khai ngân sách', records: budgetStages };
+export const budgetExchange: ExchangedDataset = { dataset: 'budget_stages', schemaVersion: 3, label: 'Công khai ngân sách', records: budgetStages };

@@ -63,9 +63,9 @@ export async function exportDocuments(
 }
 
 export async function exportTemplate(ctx: WriteContext, input: { year: number; stage: BudgetStage; formCode: string }): Promise<GeneratedFile> {
-  const { form, figures, extraLines } = stageFormOf(ctx.db, input);
+  const { form, figures, texts, extraLines } = stageFormOf(ctx.db, input);
   const ward = getProfile(ctx.db);
-  const content = await buildFormTemplate(form, { unitName: ward?.name ?? '', year: input.year, figures, extraLines });
+  const content = await buildFormTemplate(form, { unitName: ward?.name ?? '', year: input.year, figures, texts, extraLines });
   return { fileName: `mau-nhap-bieu-${form.code}-${input.year}.xlsx`, mediaType: mediaTypes.xlsx, contentBase64: content.toString('base64') };
 }
 
@@ -75,14 +75,15 @@ export async function previewWorkbook(ctx: WriteContext, input: { year: number; 
   return { lines, errorCount, warningCount };
 }
 
-/** Saves a filled template's figures in one transaction, only when its report has no error. */
+/** Saves a filled template's figures and texts in one transaction, only when its report has no error. */
 export async function applyWorkbook(ctx: WriteContext, input: { year: number; stage: BudgetStage; formCode: string; contentBase64: string }): Promise<ComputedForm> {
   const { form, extraLines } = stageFormOf(ctx.db, input);
   const result = await importFormWorkbook(Buffer.from(input.contentBase64, 'base64'), form, extraLines);
   if (result.errorCount > 0) throw new AppError('BAD_INPUT', `Tệp còn ${result.errorCount} lỗi nên chưa lưu số liệu. Hãy sửa theo báo cáo kiểm tra rồi nhập lại.`);
-  const changes = Object.entries(result.figures).flatMap(([lineCode, cells]) =>
-    Object.entries(cells).map(([columnKey, amount]) => ({ lineCode, columnKey, amount })),
-  );
+  const changes = [
+    ...Object.entries(result.figures).flatMap(([lineCode, cells]) => Object.entries(cells).map(([columnKey, amount]) => ({ lineCode, columnKey, amount }))),
+    ...Object.entries(result.texts).flatMap(([lineCode, cells]) => Object.entries(cells).map(([columnKey, text]) => ({ lineCode, columnKey, text }))),
+  ];
   if (changes.length === 0) throw new AppError('BAD_INPUT', 'Tệp không có số liệu nào để nhập.');
   return saveFigures(ctx, { year: input.year, stage: input.stage, formCode: input.formCode, changes });
 }

@@ -1,9 +1,11 @@
-import { MAX_AMOUNT, type ComputedForm, type FormColumn, type FormDefinition, type FormLine } from '../api/budget';
+import { MAX_AMOUNT, TEXT_CELL_MAX, type ComputedForm, type FormColumn, type FormDefinition, type FormLine } from '../api/budget';
 import { AppError } from '../api/errors';
 import { formatAmount } from '../api/amounts';
 
 /** What the clerk typed, in đồng: line code → column key → amount (null = cleared). */
 export type EnteredFigures = Record<string, Record<string, number | null>>;
+/** Free text of text columns (a project's place, dates…): line code → column key → text. */
+export type EnteredTexts = Record<string, Record<string, string>>;
 
 /** One problem with one entered cell; columnKey is "" when the whole line is unknown. */
 export interface Issue {
@@ -85,9 +87,9 @@ export function percentOf(numerator: number | null, denominator: number | null):
  * Computes every cell of a form from the entered figures: a parent line is the sum of its children unless
  * the clerk entered it (kept, with a warning if it differs); a line with a formula (C = A − B) is computed
  * likewise; computed columns (1 = 2 + 3) follow their formula on each line; percentages are recomputed.
- * Text columns carry no figures and are left out of the cells.
+ * Text columns carry no figures: their texts go in each line's `texts`, never summed.
  */
-export function computeForm(form: FormDefinition, entered: EnteredFigures, extraLines: readonly FormLine[] = []): ComputedForm {
+export function computeForm(form: FormDefinition, entered: EnteredFigures, extraLines: readonly FormLine[] = [], texts: EnteredTexts = {}): ComputedForm {
   const tree = lineTree(form, extraLines);
   const cells = new Map<string, Record<string, ComputedCell>>(tree.ordered.map(({ line }) => [line.code, {}]));
   const cellsOf = (code: string) => cells.get(code) ?? {};
@@ -147,6 +149,7 @@ export function computeForm(form: FormDefinition, entered: EnteredFigures, extra
       italic: line.italic,
       extra,
       cells: cellsOf(line.code),
+      ...(texts[line.code] ? { texts: texts[line.code] } : {}),
     })),
   };
 }
@@ -204,6 +207,15 @@ function cellProblem(line: FormLine, column: FormColumn, value: number): string 
   return null;
 }
 
+const unknownLine = (form: FormDefinition, lineCode: string): Issue => ({ lineCode, columnKey: '', message: `${formName(form)} không có dòng mã "${lineCode}".` });
+const unknownColumn = (columnKey: string): string => `biểu không có cột mã "${columnKey}".`;
+
+/** A problem of one cell, named by line (STT and label) and column header. */
+function cellIssue(line: FormLine, columnKey: string, column: FormColumn | undefined, problem: string): Issue {
+  const where = column ? `${capitalised(lineName(line))}, ${columnName(column)}` : capitalised(lineName(line));
+  return { lineCode: line.code, columnKey, message: `${where}: ${problem}` };
+}
+
 /** Every entered cell that cannot be stored, each named by line (STT and label) and column header. */
 export function validateEntries(form: FormDefinition, entered: EnteredFigures, extraLines: readonly FormLine[] = []): Issue[] {
   const { byCode } = lineTree(form, extraLines);
@@ -213,18 +225,34 @@ export function validateEntries(form: FormDefinition, entered: EnteredFigures, e
     const values = Object.entries(row).filter((entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined);
     if (values.length === 0) continue;
     if (!line) {
-      issues.push({ lineCode, columnKey: '', message: `${formName(form)} không có dòng mã "${lineCode}".` });
+      issues.push(unknownLine(form, lineCode));
       continue;
     }
     for (const [columnKey, value] of values) {
       const column = form.columns.find((c) => c.key === columnKey);
-      const problem = column ? cellProblem(line, column, value) : `biểu không có cột mã "${columnKey}".`;
-      if (problem === null) continue;
-      const where = column ? `${capitalised(lineName(line))}, ${columnName(column)}` : capitalised(lineName(line));
-      issues.push({ lineCode, columnKey, message: `${where}: ${problem}` });
+      const problem = column ? cellProblem(line, column, value) : unknownColumn(columnKey);
+      if (problem !== null) issues.push(cellIssue(line, columnKey, column, problem));
     }
   }
   return issues;
+}
+
+/** Every text change that cannot be stored: the line must exist and the column be a text column; at most TEXT_CELL_MAX characters. */
+export function validateTexts(form: FormDefinition, changes: readonly { lineCode: string; columnKey: string; text: string }[], extraLines: readonly FormLine[] = []): Issue[] {
+  const { byCode } = lineTree(form, extraLines);
+  return changes.flatMap(({ lineCode, columnKey, text }): Issue[] => {
+    const line = byCode.get(lineCode);
+    if (!line) return [unknownLine(form, lineCode)];
+    const column = form.columns.find((c) => c.key === columnKey);
+    const problem = !column
+      ? unknownColumn(columnKey)
+      : column.kind !== 'text'
+        ? 'cột số liệu, không nhập chữ.'
+        : text.trim().length > TEXT_CELL_MAX
+          ? `nội dung dài ${text.trim().length} ký tự, vượt quá ${TEXT_CELL_MAX} ký tự cho phép.`
+          : null;
+    return problem === null ? [] : [cellIssue(line, columnKey, column, problem)];
+  });
 }
 
 /**

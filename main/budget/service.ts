@@ -5,7 +5,7 @@ import { AppError } from '../api/errors';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { builtInFormSets, parseFormSet } from './formSets';
-import { computeForm, validateEntries } from './rules';
+import { computeForm, validateEntries, validateTexts } from './rules';
 import { deadlineOf, stageRules, stageStatus, triggerDate, type DayArithmetic } from './deadlines';
 import * as store from './store';
 
@@ -154,7 +154,8 @@ export function updateStage(ctx: WriteContext, input: Parsed<'budget.updateStage
 function computeStageForm(db: Db, reportId: number | null, form: FormDefinition): ComputedForm {
   const figures = reportId === null ? {} : store.enteredFigures(db, reportId, form.code);
   const extras = reportId === null ? [] : store.extraLines(db, reportId, form.code);
-  return computeForm(form, figures, extras);
+  const texts = reportId === null ? {} : store.enteredTexts(db, reportId, form.code);
+  return computeForm(form, figures, extras, texts);
 }
 
 export function getReport(db: Db, input: { year: number; stage: BudgetStage; version?: number | undefined }): StageReport {
@@ -202,29 +203,43 @@ function stageForm(db: Db, year: number, stage: BudgetStage, formCode: string): 
   return form;
 }
 
-/** A form of a stage with the current version's figures and detail lines (empty before the first entry). */
+/** A form of a stage with the current version's figures, texts and detail lines (empty before the first entry). */
 export function stageFormOf(db: Db, input: { year: number; stage: BudgetStage; formCode: string }) {
   const form = stageForm(db, input.year, input.stage, input.formCode);
   const current = store.reportRows(db, store.stageRow(db, input.year, input.stage).id).at(-1);
   return {
     form,
     figures: current ? store.enteredFigures(db, current.id, form.code) : {},
+    texts: current ? store.enteredTexts(db, current.id, form.code) : {},
     extraLines: current ? store.extraLines(db, current.id, form.code) : [],
   };
 }
 
+type CellChange = Parsed<'budget.saveFigures'>['changes'][number];
+type TextChange = Extract<CellChange, { text: string }>;
+type FigureChange = Exclude<CellChange, TextChange>;
+const isTextChange = (change: CellChange): change is TextChange => 'text' in change;
+
+/** Saves figures and texts of one form together: nothing is stored when any cell is refused. */
 export function saveFigures(ctx: WriteContext, input: Parsed<'budget.saveFigures'>): ComputedForm {
   const form = stageForm(ctx.db, input.year, input.stage, input.formCode);
+  const texts = input.changes.filter(isTextChange).map((change) => ({ ...change, text: change.text.trim() }));
+  const figures = input.changes.filter((change): change is FigureChange => !isTextChange(change));
   return auditedWrite(ctx, () => {
     const report = editableReport(ctx, input.year, input.stage);
     const before = store.enteredFigures(ctx.db, report.id, form.code);
+    const textsBefore = store.enteredTexts(ctx.db, report.id, form.code);
     const after = structuredClone(before);
-    for (const change of input.changes) (after[change.lineCode] ??= {})[change.columnKey] = change.amount;
+    for (const change of figures) (after[change.lineCode] ??= {})[change.columnKey] = change.amount;
     const extras = store.extraLines(ctx.db, report.id, form.code);
-    const issue = validateEntries(form, after, extras)[0];
+    const issue = [...validateEntries(form, after, extras), ...validateTexts(form, texts, extras)][0];
     if (issue) throw new AppError('BAD_INPUT', issue.message, `${issue.lineCode}.${issue.columnKey}`);
-    for (const change of input.changes) store.writeFigure(ctx.db, report.id, form.code, change.lineCode, change.columnKey, change.amount);
-    const changed = input.changes.map((c) => ({ line: c.lineCode, column: c.columnKey, before: before[c.lineCode]?.[c.columnKey] ?? null, after: c.amount }));
+    for (const change of figures) store.writeFigure(ctx.db, report.id, form.code, change.lineCode, change.columnKey, change.amount);
+    for (const change of texts) store.writeText(ctx.db, report.id, form.code, change.lineCode, change.columnKey, change.text);
+    const changed = [
+      ...figures.map((c) => ({ line: c.lineCode, column: c.columnKey, before: before[c.lineCode]?.[c.columnKey] ?? null, after: c.amount })),
+      ...texts.map((c) => ({ line: c.lineCode, column: c.columnKey, before: textsBefore[c.lineCode]?.[c.columnKey] ?? null, after: c.text || null })),
+    ];
     return {
       result: computeStageForm(ctx.db, report.id, form),
       change: { action: 'saveFigures', entity: 'budgetReport', entityId: report.id, before: { form: form.code }, after: { form: form.code, cells: changed } },
@@ -253,7 +268,9 @@ export function removeLine(ctx: WriteContext, input: Parsed<'budget.removeLine'>
     const report = editableReport(ctx, input.year, input.stage);
     const line = store.extraLines(ctx.db, report.id, form.code).find((l) => l.code === input.lineCode);
     if (!line) throw new AppError('NOT_FOUND', 'Chỉ xóa được dòng chi tiết do người dùng thêm.');
-    ctx.db.prepare('DELETE FROM budget_figure WHERE report_id = ? AND form_code = ? AND line_code = ?').run(report.id, form.code, line.code);
+    for (const table of ['budget_figure', 'budget_text_cell']) {
+      ctx.db.prepare(`DELETE FROM ${table} WHERE report_id = ? AND form_code = ? AND line_code = ?`).run(report.id, form.code, line.code);
+    }
     ctx.db.prepare('DELETE FROM budget_extra_line WHERE report_id = ? AND form_code = ? AND code = ?').run(report.id, form.code, line.code);
     return { result: computeStageForm(ctx.db, report.id, form), change: { action: 'removeLine', entity: 'budgetReport', entityId: report.id, before: { form: form.code, ...line } } };
   });

@@ -2,7 +2,7 @@ import type { BudgetStage, FormLine, FormSet } from '../api/budget';
 import { disclosureChannels } from '../api/budget';
 import { AppError } from '../api/errors';
 import type { Db } from '../db/database';
-import type { EnteredFigures } from './rules';
+import type { EnteredFigures, EnteredTexts } from './rules';
 
 /** The SQL of the budget capability's tables. */
 
@@ -105,6 +105,27 @@ export function writeFigure(db: Db, reportId: number, formCode: string, lineCode
   }
 }
 
+export function enteredTexts(db: Db, reportId: number, formCode: string): EnteredTexts {
+  const rows = db
+    .prepare('SELECT line_code, column_key, text FROM budget_text_cell WHERE report_id = ? AND form_code = ?')
+    .all(reportId, formCode) as { line_code: string; column_key: string; text: string }[];
+  const texts: EnteredTexts = {};
+  for (const row of rows) (texts[row.line_code] ??= {})[row.column_key] = row.text;
+  return texts;
+}
+
+/** Stores a text cell; an empty text removes it. */
+export function writeText(db: Db, reportId: number, formCode: string, lineCode: string, columnKey: string, text: string): void {
+  if (text === '') {
+    db.prepare('DELETE FROM budget_text_cell WHERE report_id = ? AND form_code = ? AND line_code = ? AND column_key = ?').run(reportId, formCode, lineCode, columnKey);
+  } else {
+    db.prepare(
+      `INSERT INTO budget_text_cell (report_id, form_code, line_code, column_key, text) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (report_id, form_code, line_code, column_key) DO UPDATE SET text = excluded.text`,
+    ).run(reportId, formCode, lineCode, columnKey, text);
+  }
+}
+
 export function extraLines(db: Db, reportId: number, formCode: string): FormLine[] {
   const rows = db
     .prepare('SELECT code, parent, label FROM budget_extra_line WHERE report_id = ? AND form_code = ? ORDER BY position')
@@ -121,8 +142,9 @@ export function ensureExtraLines(db: Db, reportId: number, formCode: string, lin
   }
 }
 
-/** Copies every figure and detail line of one report version into another (a correction starts from the disclosed figures). */
+/** Copies every figure, text and detail line of one report version into another (a correction starts from the disclosed figures). */
 export function copyReportContent(db: Db, fromReportId: number, toReportId: number): void {
   db.prepare('INSERT INTO budget_figure (report_id, form_code, line_code, column_key, amount) SELECT ?, form_code, line_code, column_key, amount FROM budget_figure WHERE report_id = ?').run(toReportId, fromReportId);
+  db.prepare('INSERT INTO budget_text_cell (report_id, form_code, line_code, column_key, text) SELECT ?, form_code, line_code, column_key, text FROM budget_text_cell WHERE report_id = ?').run(toReportId, fromReportId);
   db.prepare('INSERT INTO budget_extra_line (report_id, form_code, code, parent, label, position) SELECT ?, form_code, code, parent, label, position FROM budget_extra_line WHERE report_id = ?').run(toReportId, fromReportId);
 }

@@ -3,11 +3,12 @@ import DeleteOutlineRounded from '@mui/icons-material/DeleteOutlineRounded';
 import WarningAmberRounded from '@mui/icons-material/WarningAmberRounded';
 import { Box, IconButton, Tooltip } from '@mui/material';
 import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ComputedForm, FormColumn } from '../../main/api';
+import { TEXT_CELL_MAX, type ComputedForm, type FormColumn } from '../../main/api';
 import { isApiCallError, messageOf } from '../api/client';
 import { useNotify } from '../ui/notifications';
-import { amountEditText, formatAmount, formatPercent } from './amountFormat';
+import { formatAmount, formatPercent } from './amountFormat';
 import {
+  cellEditText,
   editableCells,
   headerRows,
   moveFrom,
@@ -95,10 +96,7 @@ export function FormGrid({ computed, labelledBy, readOnly, save, onAddLine, onRe
     setActive(position);
   };
 
-  const cellText = ({ row, col }: CellPosition) => {
-    const column = columns[col];
-    return amountEditText(lines[row]?.cells[column?.key ?? '']?.value ?? null, unit);
-  };
+  const cellText = ({ row, col }: CellPosition) => cellEditText(lines[row], columns[col], unit);
 
   const startEdit = (position: CellPosition, startText: string): boolean => {
     if (!editable[position.row]?.[position.col]) return false;
@@ -136,14 +134,14 @@ export function FormGrid({ computed, labelledBy, readOnly, save, onAddLine, onRe
     const line = lines[edit.row];
     const column = columns[edit.col];
     if (!line || !column) return;
-    const entry = readEntry(text, column, unit);
+    const entry = readEntry(text, line, column, unit);
     if (!entry.ok) {
       setEditing({ ...edit, error: entry.message });
       return;
     }
     setEditing({ ...edit, error: null, busy: true });
     try {
-      await save([{ lineCode: line.code, columnKey: column.key, amount: entry.amount }]);
+      await save([entry.change]);
       finish();
     } catch (error) {
       setEditing({ ...edit, busy: false, error: messageOf(error, saveFailed) });
@@ -163,8 +161,10 @@ export function FormGrid({ computed, labelledBy, readOnly, save, onAddLine, onRe
   const clear = (position: CellPosition) => {
     const line = lines[position.row];
     const column = columns[position.col];
-    if (!line || !column || !editable[position.row]?.[position.col] || line.cells[column.key]?.value == null) return;
-    void saveBlock([{ lineCode: line.code, columnKey: column.key, amount: null }]);
+    if (!line || !column || !editable[position.row]?.[position.col] || cellText(position) === '') return;
+    // An empty entry is always readable: it clears the amount or the text.
+    const entry = readEntry('', line, column, unit);
+    if (entry.ok) void saveBlock([entry.change]);
   };
 
   const onEditorKey = (event: KeyboardEvent, input: HTMLInputElement) => {
@@ -289,7 +289,7 @@ export function FormGrid({ computed, labelledBy, readOnly, save, onAddLine, onRe
           <col className="col-marker" />
           <col className="col-label" />
           {columns.map((column) => (
-            <col key={column.key} className={column.kind === 'percent' ? 'col-percent' : 'col-amount'} />
+            <col key={column.key} className={`col-${column.kind === 'money' ? 'amount' : column.kind}`} />
           ))}
         </colgroup>
         <thead>
@@ -421,13 +421,14 @@ function GridCell({ line, column, row, col, unit, editable, isParent, active, ed
     column.kind === 'text' ? 'text' : 'number',
     cell?.source === 'computed' ? 'computed' : '',
     enteredParent ? 'entered-parent' : '',
-    cell === undefined ? 'blank' : '',
+    cell === undefined && column.kind !== 'text' ? 'blank' : '',
     editable ? 'editable' : '',
     flag ? 'flagged' : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const text = column.kind === 'money' ? formatAmount(cell?.value ?? null, unit) : column.kind === 'percent' && cell ? formatPercent(cell.value) : '';
+  const text =
+    column.kind === 'money' ? formatAmount(cell?.value ?? null, unit) : column.kind === 'percent' ? (cell ? formatPercent(cell.value) : '') : (line.texts?.[column.key] ?? '');
   const error = editor?.error ?? flag;
   return (
     <td
@@ -440,10 +441,10 @@ function GridCell({ line, column, row, col, unit, editable, isParent, active, ed
       tabIndex={active ? 0 : -1}
       aria-selected={active}
       aria-readonly={!editable}
-      title={enteredParent ? 'Số nhập trực tiếp cho dòng tổng' : undefined}
+      title={enteredParent ? 'Số nhập trực tiếp cho dòng tổng' : column.kind === 'text' && text ? text : undefined}
     >
       {editor ? (
-        <CellEditor label={`${line.label} – ${column.header}`} edit={editor} />
+        <CellEditor label={`${line.label} – ${column.header}`} edit={editor} isText={column.kind === 'text'} />
       ) : (
         <>
           {cell?.warning ? (
@@ -466,7 +467,7 @@ function GridCell({ line, column, row, col, unit, editable, isParent, active, ed
 }
 
 /** An uncontrolled input: keys reach the grid's handler, which reads the text when the edit is confirmed. */
-function CellEditor({ label, edit }: { label: string; edit: EditState }) {
+function CellEditor({ label, edit, isText }: { label: string; edit: EditState; isText: boolean }) {
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const input = inputRef.current;
@@ -482,7 +483,8 @@ function CellEditor({ label, edit }: { label: string; edit: EditState }) {
       aria-invalid={edit.error !== null}
       defaultValue={edit.startText}
       readOnly={edit.busy}
-      inputMode="decimal"
+      inputMode={isText ? 'text' : 'decimal'}
+      maxLength={isText ? TEXT_CELL_MAX : undefined}
       autoComplete="off"
     />
   );

@@ -82,7 +82,7 @@ export function FormPanel({ year, stage, computed, readOnly, onChanged }: FormPa
       />
       {readOnly ? null : (
         <Typography variant="caption" color="text.secondary">
-          Gõ số hoặc bấm Enter để nhập, Enter để lưu và xuống dòng, Tab sang cột bên phải, Esc để hủy, Delete để xóa số. Có thể dán
+          Gõ số (hoặc chữ ở cột địa điểm, thời gian, ghi chú) hoặc bấm Enter để nhập, Enter để lưu và xuống dòng, Tab sang cột bên phải, Esc để hủy, Delete để xóa số. Có thể dán
           cả vùng số liệu từ Excel (Ctrl+V). Ô nền xám được tính tự động.
         </Typography>
       )}

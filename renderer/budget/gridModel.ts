@@ -1,5 +1,6 @@
 import type { ComputedForm, FormColumn, In } from '../../main/api';
 import { parseAmount, type DisplayUnit } from '../../main/api';
+import { amountEditText } from './amountFormat';
 
 export type ComputedLine = ComputedForm['lines'][number];
 export type ComputedCell = ComputedLine['cells'][string];
@@ -45,8 +46,9 @@ export function parentCodes(lines: readonly ComputedLine[]): ReadonlySet<string>
   return new Set(lines.flatMap((line) => (line.parent === undefined ? [] : [line.parent])));
 }
 
-/** Only a figure the clerk enters is editable: a money column without formula, on a line without children. */
+/** Editable: a text column (place, dates, notes) on any line, or a figure the clerk enters (a money column without formula, on a line without children). */
 export function isEditableCell(column: FormColumn, cell: ComputedCell | undefined, isParent: boolean): boolean {
+  if (column.kind === 'text') return true;
   return column.kind === 'money' && !column.formula && cell?.source === 'entered' && !isParent;
 }
 
@@ -61,12 +63,20 @@ export function editableCells(form: ComputedForm): boolean[][] {
   );
 }
 
-export type EntryResult = { ok: true; amount: number | null } | { ok: false; message: string };
+export type EntryResult = { ok: true; change: FigureChange } | { ok: false; message: string };
 
-/** Reads what the clerk typed or pasted into one cell of a column. */
-export function readEntry(text: string, column: FormColumn, unit: DisplayUnit): EntryResult {
+/** Reads what the clerk typed or pasted into one cell: text as it is in a text column, an amount elsewhere. */
+export function readEntry(text: string, line: ComputedLine, column: FormColumn, unit: DisplayUnit): EntryResult {
+  const cell = { lineCode: line.code, columnKey: column.key };
+  if (column.kind === 'text') return { ok: true, change: { ...cell, text: text.trim() } };
   const parsed = parseAmount(text, { unit, allowNegative: column.allowNegative });
-  return parsed.ok ? { ok: true, amount: parsed.value } : parsed;
+  return parsed.ok ? { ok: true, change: { ...cell, amount: parsed.value } } : parsed;
+}
+
+/** What a cell holds, as the editor shows it. */
+export function cellEditText(line: ComputedLine | undefined, column: FormColumn | undefined, unit: DisplayUnit): string {
+  if (!line || !column) return '';
+  return column.kind === 'text' ? (line.texts?.[column.key] ?? '') : amountEditText(line.cells[column.key]?.value ?? null, unit);
 }
 
 /** Tab-separated rows as Excel and LibreOffice put them on the clipboard; the final line break is not a row. */
@@ -100,9 +110,9 @@ export function planPaste(form: ComputedForm, editable: readonly (readonly boole
         if (text.trim() !== '') skipped += 1;
         continue;
       }
-      const entry = readEntry(text, column, form.form.displayUnit);
+      const entry = readEntry(text, line, column, form.form.displayUnit);
       if (!entry.ok) return { changes: [], skipped, failure: { position, message: entry.message } };
-      changes.push({ lineCode: line.code, columnKey: column.key, amount: entry.amount });
+      changes.push(entry.change);
     }
   }
   return { changes, skipped, failure: null };

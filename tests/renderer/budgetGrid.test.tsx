@@ -65,15 +65,19 @@ const form: ComputedForm = {
 const stageRef = { year: 2026, stage: 'executionQ1' as const, formCode: 'b113' };
 
 /** Main's answer to saveFigures: the same form with the changed cells entered. */
-function withFigures({ changes }: In<'budget.saveFigures'>): ComputedForm {
+function withFigures({ changes }: In<'budget.saveFigures'>, base = form): ComputedForm {
   return {
-    ...form,
-    lines: form.lines.map((entry) => {
+    ...base,
+    lines: base.lines.map((entry) => {
       const mine = changes.filter((change) => change.lineCode === entry.code);
       if (mine.length === 0) return entry;
       const cells = { ...entry.cells };
-      for (const change of mine) cells[change.columnKey] = entered(change.amount);
-      return { ...entry, cells };
+      const texts = { ...entry.texts };
+      for (const change of mine) {
+        if ('text' in change) texts[change.columnKey] = change.text;
+        else cells[change.columnKey] = entered(change.amount);
+      }
+      return { ...entry, cells, texts };
     }),
   };
 }
@@ -285,6 +289,55 @@ describe('budget form grid', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Xóa dòng "Dự án nhà văn hóa tổ 3"?' });
     await user.click(within(confirm).getByRole('button', { name: 'Xóa' }));
     await waitFor(() => expect(fake.inputsOf('budget.removeLine')).toEqual([{ ...stageRef, lineCode: 'B.1.x1' }]));
+  });
+});
+
+describe('text columns of a project form', () => {
+  const projects: ComputedForm = {
+    form: {
+      ...form.form,
+      code: '106',
+      columns: [{ key: 'diaDiem', header: 'Địa điểm xây dựng', number: '1', kind: 'text', allowNegative: false }, money('tongMuc', 'Tổng mức đầu tư', '2')],
+      lines: [{ code: 'T', marker: '', label: 'TỔNG SỐ', bold: true, italic: false, openChildren: true, blankColumns: [] }],
+    },
+    lines: [
+      line('T', '', 'TỔNG SỐ', { tongMuc: computed(800_000) }),
+      line('T.x1', '-', 'Nhà văn hóa thôn 2', { tongMuc: entered(800_000) }, { extra: true, texts: { diaDiem: 'Thôn 1' } }),
+    ],
+  };
+  const projectRef = { ...stageRef, formCode: '106' };
+  const renderProjects = () => renderGrid({ 'budget.saveFigures': (input: In<'budget.saveFigures'>) => withFigures(input, projects) }, false, projects);
+
+  it('shows the text left-aligned and not summed, and saves what is typed as text', async () => {
+    const fake = renderProjects();
+    const place = cell('Nhà văn hóa thôn 2', 0);
+    expect(place.textContent).toBe('Thôn 1');
+    expect(place.className).toContain('text');
+    expect(place.className).not.toContain('number');
+    expect(cell('TỔNG SỐ', 0).textContent).toBe('');
+
+    const user = newUser();
+    await user.click(place);
+    await user.keyboard('{F2}{Backspace}2, xã An Bình{Enter}');
+    await waitFor(() => expect(fake.inputsOf('budget.saveFigures')).toHaveLength(1));
+    expect(fake.inputsOf('budget.saveFigures')[0]).toEqual({ ...projectRef, changes: [{ lineCode: 'T.x1', columnKey: 'diaDiem', text: 'Thôn 2, xã An Bình' }] });
+    await waitFor(() => expect(cell('Nhà văn hóa thôn 2', 0).textContent).toBe('Thôn 2, xã An Bình'));
+  });
+
+  it('pastes a block from Excel with the text into the text column and the amount into the money column', async () => {
+    const fake = renderProjects();
+    const user = newUser();
+    await user.click(cell('Nhà văn hóa thôn 2', 0));
+    await user.paste('Thôn 3\t950.000\r\n');
+    await waitFor(() => expect(fake.inputsOf('budget.saveFigures')).toHaveLength(1));
+    expect(fake.inputsOf('budget.saveFigures')[0]).toEqual({
+      ...projectRef,
+      changes: [
+        { lineCode: 'T.x1', columnKey: 'diaDiem', text: 'Thôn 3' },
+        { lineCode: 'T.x1', columnKey: 'tongMuc', amount: 950_000 },
+      ],
+    });
+    expect(await screen.findByText('Đã dán số liệu vào 2 ô.')).toBeTruthy();
   });
 });
 

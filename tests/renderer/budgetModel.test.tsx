@@ -53,8 +53,14 @@ describe('grid model', () => {
   });
 
   it('refuses a negative amount in a column that does not allow one', () => {
-    expect(readEntry('-5', column('a'), 'dong')).toEqual({ ok: false, message: 'Cột này không nhận số âm.' });
-    expect(readEntry('-5', column('a', { allowNegative: true }), 'dong')).toEqual({ ok: true, amount: -5 });
+    const line = { code: 'L1' } as ComputedForm['lines'][number];
+    expect(readEntry('-5', line, column('a'), 'dong')).toEqual({ ok: false, message: 'Cột này không nhận số âm.' });
+    expect(readEntry('-5', line, column('a', { allowNegative: true }), 'dong')).toEqual({ ok: true, change: { lineCode: 'L1', columnKey: 'a', amount: -5 } });
+  });
+
+  it('reads a text column as trimmed text, never as an amount', () => {
+    const line = { code: 'T.x1' } as ComputedForm['lines'][number];
+    expect(readEntry('  Thôn 2 ', line, column('diaDiem', { kind: 'text' }), 'dong')).toEqual({ ok: true, change: { lineCode: 'T.x1', columnKey: 'diaDiem', text: 'Thôn 2' } });
   });
 
   it('lays a pasted block cell for cell, counting values that fall outside the editable cells', () => {

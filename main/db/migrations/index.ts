@@ -16,9 +16,10 @@ import { exchangeCovers } from './0014-exchange-covers';
 import { quarterlyReports } from './0015-quarterly-reports';
 import { exchangeFiles } from './0016-exchange-files';
 import { exchangeExportFilter } from './0017-exchange-export-filter';
+import { budgetTextCells } from './0018-budget-text-cells';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior, exchangeDownlink, exchangeCovers, quarterlyReports, exchangeFiles, exchangeExportFilter];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior, exchangeDownlink, exchangeCovers, quarterlyReports, exchangeFiles, exchangeExportFilter, budgetTextCells];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };

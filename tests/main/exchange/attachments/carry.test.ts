@@ -117,7 +117,7 @@ describe('attachments travelling inside batches', () => {
       data: { activityAttachments: [{ date: '2026-02-10', kind: 'supervision', subject: 'Giám sát việc thu phí vệ sinh môi trường', attachments: [{ sha256: minutes }] }] },
     });
     const approved = read.records.budget_stages!.find((r) => r.data.stage === 'estimateApproved')!;
-    expect(approved).toMatchObject({ schemaVersion: 2, data: { disclosed: { attachments: [{ name: 'Ảnh niêm yết dự toán.pdf', size: 4_000 }] } } });
+    expect(approved).toMatchObject({ schemaVersion: 3, data: { disclosed: { attachments: [{ name: 'Ảnh niêm yết dự toán.pdf', size: 4_000 }] } } });
     expect(refs('criteria_assessments')).toEqual([evidence]);
     expect(Object.keys(read.files).sort()).toEqual([signed, minutes, ...refs('budget_stages'), evidence].sort());
   });
