@@ -1,15 +1,7 @@
+import { reportSectionTitles } from '../../main/api/reports';
 import { expect, logIn, nav, saveScreen, test } from './fixtures';
 
-const SECTIONS = [
-  'Kết quả thực hiện công khai',
-  'Nhân dân bàn và quyết định trực tiếp',
-  'Nhân dân tham gia ý kiến',
-  'Nhân dân kiểm tra, giám sát',
-  'Ban Thanh tra nhân dân',
-  'Ban Giám sát đầu tư của cộng đồng',
-  'Đơn thư khiếu nại, tố cáo; ý kiến, kiến nghị',
-  'Họp thôn, tổ dân phố',
-];
+const SECTIONS = Object.values(reportSectionTitles);
 
 test("the clerk rewrites a section of this quarter's report, finalizes it with a number, and prints it", async ({ page, host }) => {
   await logIn(page, host, 'vanthu');
