@@ -137,28 +137,23 @@ function filtersFor(fileName: string) {
 const fileFilter = [{ name: 'Bản sao lưu Sổ Dân Chủ', extensions: ['sqlite'] }];
 
 const exchange = (ctx: HandlerContext): outbound.ExportContext => ({ db: ctx.workspace.db, clock: ctx.clock, secrets: ctx.secrets, dataDir: ctx.workspace.dataDir, appVersion: ctx.appVersion });
-async function batchFolder(ctx: HandlerContext): Promise<string> {
-  const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục (USB) để ghi lô dữ liệu' });
-  if (!folder) throw new AppError('CANCELLED', 'Đã hủy.');
-  return folder;
+/** What a native dialog answered, or CANCELLED when the user closed it. */
+function chosen<T>(answer: T | null): T {
+  if (answer === null || (Array.isArray(answer) && answer.length === 0)) throw new AppError('CANCELLED', 'Đã hủy.');
+  return answer;
+}
+async function batchFolder(ctx: HandlerContext, title = 'Chọn thư mục (USB) để ghi lô dữ liệu'): Promise<string> {
+  return chosen(await ctx.dialogs.chooseFolder({ title }));
 }
 const inbound = (ctx: HandlerContext): ReceiptContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '' });
 const batchFilters = [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }];
 async function chosenBatchFile(ctx: HandlerContext, title = 'Chọn lô dữ liệu để nhập'): Promise<string> {
-  const path = await ctx.dialogs.chooseOpenPath({ title, filters: batchFilters });
-  if (!path) throw new AppError('CANCELLED', 'Đã hủy.');
-  return path;
+  return chosen(await ctx.dialogs.chooseOpenPath({ title, filters: batchFilters }));
 }
 /** Several files picked at once, or every batch file directly in a chosen folder. */
 async function chosenBatchFiles(ctx: HandlerContext, source: 'files' | 'folder'): Promise<string[]> {
-  if (source === 'files') {
-    const paths = await ctx.dialogs.chooseOpenPaths({ title: 'Chọn các lô dữ liệu để nhập', filters: batchFilters });
-    if (paths.length === 0) throw new AppError('CANCELLED', 'Đã hủy.');
-    return paths;
-  }
-  const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục có các lô dữ liệu để nhập' });
-  if (!folder) throw new AppError('CANCELLED', 'Đã hủy.');
-  const paths = batchFilesIn(folder);
+  if (source === 'files') return chosen(await ctx.dialogs.chooseOpenPaths({ title: 'Chọn các lô dữ liệu để nhập', filters: batchFilters }));
+  const paths = batchFilesIn(await batchFolder(ctx, 'Chọn thư mục có các lô dữ liệu để nhập'));
   if (paths.length === 0) throw new AppError('NOT_FOUND', 'Thư mục đã chọn không có tệp lô dữ liệu (.sdc.zip) nào.');
   return paths;
 }
@@ -241,8 +236,7 @@ export const handlers: HandlerMap = {
     access: 'ward.write',
     async run(_, ctx) {
       const latest = await ctx.workspace.backup('manual');
-      const target = await ctx.dialogs.chooseSavePath({ title: 'Lưu bản sao dữ liệu', defaultName: latest.fileName, filters: fileFilter });
-      if (!target) throw new AppError('CANCELLED', 'Đã hủy.');
+      const target = chosen(await ctx.dialogs.chooseSavePath({ title: 'Lưu bản sao dữ liệu', defaultName: latest.fileName, filters: fileFilter }));
       ctx.workspace.copyBackupTo(latest.fileName, target);
       return { savedAs: target };
     },
@@ -250,8 +244,7 @@ export const handlers: HandlerMap = {
   'backup.restoreFromFile': {
     access: 'backup.manage',
     async run(_, ctx) {
-      const source = await ctx.dialogs.chooseOpenPath({ title: 'Chọn bản sao lưu để khôi phục', filters: fileFilter });
-      if (!source) throw new AppError('CANCELLED', 'Đã hủy.');
+      const source = chosen(await ctx.dialogs.chooseOpenPath({ title: 'Chọn bản sao lưu để khôi phục', filters: fileFilter }));
       return restore(ctx, source);
     },
   },
@@ -273,8 +266,7 @@ export const handlers: HandlerMap = {
   'files.save': {
     access: 'records.read',
     async run(input, ctx) {
-      const target = await ctx.dialogs.chooseSavePath({ title: 'Lưu tệp', defaultName: input.fileName, filters: filtersFor(input.fileName) });
-      if (!target) throw new AppError('CANCELLED', 'Đã hủy.');
+      const target = chosen(await ctx.dialogs.chooseSavePath({ title: 'Lưu tệp', defaultName: input.fileName, filters: filtersFor(input.fileName) }));
       writeFileAtomically(target, Buffer.from(input.contentBase64, 'base64'));
       return { savedAs: target };
     },
