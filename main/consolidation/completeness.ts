@@ -5,6 +5,7 @@
  */
 import type { CompletenessCell, CompletenessMatrix, ReportingRate } from '../api/consolidation';
 import { formatShortDate } from '../documents/vietnamese';
+import { groupBy } from '../exchange/inbound/grouping';
 import { vietnamWallClock } from '../exchange/outbound/export';
 import type { ExpectedColumn } from './schedule';
 
@@ -76,17 +77,6 @@ export function reportingRate(cells: readonly CompletenessCell[], deadlines: rea
 
 const keyOf = (unitCode: string, dataset: string, period: string) => `${unitCode}\u0000${dataset}\u0000${period}`;
 
-/** Rows grouped by a key, in first-seen order (Map.groupBy needs Node 21). */
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** The matrix: every registered unit × every expected column, the rates per column and overall, and the cells needing attention. */
 export function buildMatrix(input: {

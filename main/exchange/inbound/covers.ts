@@ -1,5 +1,5 @@
-import type { Db } from '../db/database';
-import type { BatchHeader } from '../exchange/envelope/format';
+import type { Db } from '../../db/database';
+import type { BatchHeader } from '../envelope/format';
 
 /** Keeps what an applied batch says it covers, stamped with the superior's receiving time; called inside the import's transaction. */
 export function storeCovers(db: Db, header: Pick<BatchHeader, 'batchId' | 'unitCode' | 'covers'>, receivedAt: string): void {

@@ -6,7 +6,7 @@ import type { RecordLine } from '../envelope/format';
 import { readBatchBuffer, readBatchFile } from '../envelope/read';
 import type { ReadBatch } from '../envelope/read';
 import { getProfile } from '../../ward/service';
-import { storeCovers } from '../../consolidation/covers';
+import { storeCovers } from './covers';
 import type { InboundContext } from './context';
 import { datasetProblem, datasetRule } from './datasets';
 import { missingFiles, storeReceivedFiles, type MissingFile } from './files';

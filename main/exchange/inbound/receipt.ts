@@ -1,5 +1,5 @@
 import { AppError } from '../../api/errors';
-import { groupBy } from '../../consolidation/completeness';
+import { groupBy } from './grouping';
 import type { RecordInput } from '../envelope/format';
 import type { WrittenBatch } from '../envelope/write';
 import { writeDownward, type DownwardContext } from '../downlink/outgoing';

@@ -1,5 +1,5 @@
 import { AppError } from '../../api/errors';
-import { groupBy } from '../../consolidation/completeness';
+import { groupBy } from './grouping';
 import type { Db } from '../../db/database';
 import { parseEnrolment } from '../signing/enrolment';
 import type { TrustedKey } from '../envelope/read';
