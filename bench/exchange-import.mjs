@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTypeScript } from './typescript.mjs';
+import { bundleWorker, loadTypeScript } from './typescript.mjs';
 
 const BATCHES = Number(process.env.BATCHES ?? 500);
 const RECORDS = Number(process.env.RECORDS ?? 1000);
@@ -94,7 +94,8 @@ async function importAll(dir) {
   const ts = await load(dir);
   const db = superiorDb(ts, path.join(dir, 'import.sqlite'));
   const { readFileSync } = await import('node:fs');
-  const ctx = { db, clock: { now: () => new Date() }, dataDir: path.join(dir, 'import-data'), operator: 'bench' };
+  const verifyWorker = await bundleWorker(dir, 'main/exchange/inbound/verifyWorker.ts', 'verify-worker');
+  const ctx = { db, clock: { now: () => new Date() }, dataDir: path.join(dir, 'import-data'), operator: 'bench', verifyWorker };
   for (const enrolment of JSON.parse(readFileSync(path.join(dir, 'enrolments.json'), 'utf8'))) ts.registerUnit(ctx, enrolment);
   const folder = path.join(dir, 'batches');
   const files = (await readdir(folder)).sort().map((name) => path.join(folder, name));
@@ -135,7 +136,8 @@ async function rawInsert(dir) {
 }
 
 function child(mode, dir) {
-  const run = spawnSync(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/cpuprof"] : []), self, mode, dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const profile = process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cpuprof'] : [];
+  const run = spawnSync(process.execPath, [...profile, self, mode, dir], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`${mode} failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1));
 }

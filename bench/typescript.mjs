@@ -7,6 +7,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/** Bundles a worker thread's entry (a repository path) into one CommonJS file in `dir`, as scripts/build-main.mjs does. */
+export async function bundleWorker(dir, entry, name) {
+  const outfile = path.join(dir, `${name}.cjs`);
+  await build({ entryPoints: [path.join(repoRoot, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
 export async function loadTypeScript(dir, name, exportsSource) {
   const sqlite = createRequire(path.join(repoRoot, 'package.json')).resolve('better-sqlite3');
   const outfile = path.join(dir, `${name}.mjs`);

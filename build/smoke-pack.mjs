@@ -19,6 +19,7 @@ const REQUIRED = [
   '/package.json',
   '/dist/main/shell.cjs',
   '/dist/main/preload.cjs',
+  '/dist/main/verify-worker.cjs',
   '/dist/renderer/index.html',
   '/node_modules/better-sqlite3/lib/index.js',
   '/node_modules/bindings/bindings.js',
@@ -51,7 +52,7 @@ function problemsIn(appDir) {
   return { problems, count: files.length };
 }
 
-for (const file of ['dist/main/shell.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html']) {
+for (const file of ['dist/main/shell.cjs', 'dist/main/preload.cjs', 'dist/main/verify-worker.cjs', 'dist/renderer/index.html']) {
   if (!existsSync(path.join(projectDir, file))) {
     console.error(`${file} is missing: run \`npm run build\` first.`);
     process.exit(1);

@@ -7,7 +7,7 @@ import { writeBackup } from '../backup/files';
 import { writeFileAtomically } from '../files/atomicWrite';
 import { readBatchFile } from '../exchange/envelope/read';
 import { importFiles, type ImportReport } from '../exchange/inbound/import';
-import { activeKeys, listUnits, registerUnit } from '../exchange/inbound/registry';
+import { activeKeyTable, listUnits, registerUnit } from '../exchange/inbound/registry';
 import { batchFilesIn } from '../exchange/inbound/folders';
 import { exportBatch } from '../exchange/outbound/export';
 import { layeredSecretStore } from '../exchange/outbound/secretStore';
@@ -17,7 +17,13 @@ import { vietnamDay } from '../consolidation/completeness';
 import { completeness } from '../consolidation/service';
 import { version } from '../../package.json';
 
-export type Io = { out(line: string): void; err(line: string): void; env: Record<string, string | undefined> };
+export type Io = {
+  out(line: string): void;
+  err(line: string): void;
+  env: Record<string, string | undefined>;
+  /** The bundled batch-verification worker beside the built command (VERIFY_WORKER_FILE); absent when run from source. */
+  verifyWorker?: string;
+};
 
 const EN: Record<string, string> = {
   'Hợp lệ': 'Valid',
@@ -109,11 +115,11 @@ function matrixLines(m: CompletenessMatrix, en: boolean, t: (s: string) => strin
 async function command(o: Options, io: Io, t: (s: string) => string): Promise<number> {
   const [group, verb, ...files] = o.rest;
   const say = (value: unknown, line: string) => io.out(o.json ? JSON.stringify(value) : line);
-  const ctx = () => ({ db: openData(o), clock: systemClock, dataDir: resolve(o.dataDir), operator: `cli:${userInfo().username}` });
+  const ctx = () => ({ db: openData(o), clock: systemClock, dataDir: resolve(o.dataDir), operator: `cli:${userInfo().username}`, verifyWorker: io.verifyWorker });
   if (group === 'exchange' && verb === 'verify') {
-    const db = openData(o);
+    const keys = activeKeyTable(openData(o));
     const results = [];
-    for (const path of expand(files)) results.push({ path, ...(await readBatchFile(path, { trustedKeys: activeKeys(db) })) });
+    for (const path of expand(files)) results.push({ path, ...(await readBatchFile(path, { trustedKeys: (fp) => keys.get(fp) })) });
     for (const r of results) say({ path: r.path, ok: r.ok, reason: r.ok ? null : r.reason }, r.ok ? `${t('Hợp lệ')}: ${r.path}` : `${t('Bị từ chối')}: ${r.path} [${r.reason.code}] ${r.reason.message}`);
     return results.every((r) => r.ok) ? 0 : 2;
   }

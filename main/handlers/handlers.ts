@@ -60,6 +60,7 @@ import { batchFilesIn, listQuarantine } from '../exchange/inbound/folders';
 import { retryQuarantined } from '../exchange/inbound/retry';
 import { writeReceipt, type ReceiptContext } from '../exchange/inbound/receipt';
 import { receiptEmailDraft } from '../exchange/inbound/receiptEmail';
+import type { InboundContext } from '../exchange/inbound/context';
 import { exportEnrolmentForm } from '../exchange/outbound/enrolmentForm';
 import { pinnedSuperiorKey, pinSuperior, superiorStatus, type PinContext } from '../exchange/downlink/superiorKey';
 import { importFromSuperior } from '../exchange/downlink/importFromSuperior';
@@ -76,6 +77,7 @@ export interface RuntimeServices {
   pdfPrinter: PdfPrinter;
   resourcesDir: string;
   secrets: SecretStore;
+  verifyWorker?: string;
 }
 
 export interface HandlerContext extends RuntimeServices {
@@ -145,7 +147,7 @@ function chosen<T>(answer: T | null): T {
 async function batchFolder(ctx: HandlerContext, title = 'Chọn thư mục (USB) để ghi lô dữ liệu'): Promise<string> {
   return chosen(await ctx.dialogs.chooseFolder({ title }));
 }
-const inbound = (ctx: HandlerContext): ReceiptContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '' });
+const inbound = (ctx: HandlerContext): ReceiptContext & InboundContext => ({ ...exchange(ctx), operator: ctx.account?.username ?? '', verifyWorker: ctx.verifyWorker });
 const batchFilters = [{ name: 'Lô dữ liệu Sổ Dân Chủ', extensions: ['zip'] }];
 async function chosenBatchFile(ctx: HandlerContext, title = 'Chọn lô dữ liệu để nhập'): Promise<string> {
   return chosen(await ctx.dialogs.chooseOpenPath({ title, filters: batchFilters }));

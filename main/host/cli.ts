@@ -15,9 +15,11 @@ import { noDialogs } from '../runtime/ports';
 import { createRuntime } from '../runtime/runtime';
 import { lazyChromiumPrinter } from '../documents/chromiumPrinter';
 import { fakeDialogs } from './fakeDialogs';
+import { VERIFY_WORKER_FILE } from '../exchange/inbound/verifier';
 import { startHost } from './server';
 
 const builtRendererDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../renderer');
+const builtVerifyWorker = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main', VERIFY_WORKER_FILE);
 
 function portFromEnv(value: string | undefined): number {
   const port = Number(value ?? 0);
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     appVersion: version,
     demoWhenEmpty: env.SDC_NO_DEMO !== '1',
     pdfPrinter,
+    verifyWorker: builtVerifyWorker,
   });
   const host = await startHost({ dispatcher: runtime.dispatcher, rendererDir, port }).catch((error: unknown) => {
     runtime.close();

@@ -19,6 +19,8 @@ export interface RuntimeOptions {
   resourcesDir?: string;
   /** Seals the exchange's key passphrase; default: a file key in the data folder (weaker, see layeredSecretStore). */
   secretStore?: SecretStore;
+  /** The bundled batch-verification worker (VERIFY_WORKER_FILE); absent, imports verify on the main thread. */
+  verifyWorker?: string;
 }
 
 export interface Runtime {
@@ -39,6 +41,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     pdfPrinter: options.pdfPrinter,
     resourcesDir: options.resourcesDir ?? repositoryResourcesDir(),
     secrets: options.secretStore ?? layeredSecretStore(null, options.dataDir),
+    verifyWorker: options.verifyWorker,
   });
   return { dispatcher, dataDir: options.dataDir, close: () => workspace.close() };
 }

@@ -10,6 +10,7 @@ import { applicationMenuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { osSecretStore } from './secrets';
 import { layeredSecretStore } from '../exchange/outbound/secretStore';
+import { VERIFY_WORKER_FILE } from '../exchange/inbound/verifier';
 import { denyAllPermissions, installWebContentsGuard, windowWebPreferences } from './security';
 
 const APP_TITLE = 'Sổ Dân Chủ';
@@ -84,6 +85,7 @@ async function openRuntime(
       pdfPrinter: createElectronPdfPrinter({ tempDir: path.join(app.getPath('temp'), 'so-dan-chu-print') }),
       resourcesDir: path.join(app.getAppPath(), 'resources'),
       secretStore: layeredSecretStore(osSecretStore(), dataDir),
+      verifyWorker: path.join(app.getAppPath(), 'dist', 'main', VERIFY_WORKER_FILE),
     });
   } catch (error) {
     failStartup(

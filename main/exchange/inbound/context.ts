@@ -8,4 +8,6 @@ export interface InboundContext {
   dataDir: string;
   /** The operator as logged: the account's username in the app, `cli:<os user>` on the command line. */
   operator: string;
+  /** The bundled verification worker (dist/main/verify-worker.cjs); absent, files are verified on this thread. */
+  verifyWorker?: string;
 }

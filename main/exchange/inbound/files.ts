@@ -38,24 +38,31 @@ export function readReceivedFile(dataDir: string, sha256: string): Buffer | null
   return bytes;
 }
 
-/**
- * The files the batch's live records reference that it does not carry and that were not received before: the
- * records are applied all the same (the file may come in another part of a split batch, or in a later snapshot).
- */
-export function missingFiles(dataDir: string, read: ReadBatch): MissingFile[] {
+/** An attachment a live record of a batch references and the batch does not carry. */
+export type UncarriedFile = { dataset: string; recordId: string; sha256: string; name: string };
+
+/** Found while the batch is verified (on the verifier's thread): a walk through every record's data. */
+export function uncarriedFiles(read: ReadBatch): UncarriedFile[] {
   return Object.entries(read.records).flatMap(([dataset, lines]) =>
     lines
       .filter((line) => !line.deleted)
       .flatMap((line) =>
         referencedFiles(line.data)
-          .filter((ref) => !read.files[ref.sha256] && !existsSync(receivedFilePath(dataDir, ref.sha256)))
-          .map((ref) => ({
-            dataset,
-            recordId: line.id,
-            sha256: ref.sha256,
-            name: ref.name,
-            message: `Chưa nhận được tệp đính kèm «${ref.name}» của bản ghi ${line.id} (${dataset}): bản ghi vẫn được nhập; tệp sẽ được lưu khi nhập phần lô chứa nó.`,
-          })),
+          .filter((ref) => !read.files[ref.sha256])
+          .map((ref) => ({ dataset, recordId: line.id, sha256: ref.sha256, name: ref.name })),
       ),
   );
+}
+
+/**
+ * The uncarried files that were not received before either: the records are applied all the same (the file may
+ * come in another part of a split batch, or in a later snapshot).
+ */
+export function missingFiles(dataDir: string, uncarried: readonly UncarriedFile[]): MissingFile[] {
+  return uncarried
+    .filter((file) => !existsSync(receivedFilePath(dataDir, file.sha256)))
+    .map((file) => ({
+      ...file,
+      message: `Chưa nhận được tệp đính kèm «${file.name}» của bản ghi ${file.recordId} (${file.dataset}): bản ghi vẫn được nhập; tệp sẽ được lưu khi nhập phần lô chứa nó.`,
+    }));
 }

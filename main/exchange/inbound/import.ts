@@ -1,21 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { sha256Hex } from '../envelope/canonical';
-import { DEFAULT_LIMITS } from '../envelope/format';
 import type { RecordLine } from '../envelope/format';
-import { readBatchBuffer, readBatchFile } from '../envelope/read';
 import type { ReadBatch } from '../envelope/read';
 import { getProfile } from '../../ward/service';
 import { storeCovers } from './covers';
 import type { InboundContext } from './context';
 import { datasetProblem, datasetRule } from './datasets';
-import { missingFiles, storeReceivedFiles, type MissingFile } from './files';
-import { keepInInbox, putInQuarantine } from './folders';
-import { declaredKind, kindProblem } from './kinds';
+import { missingFiles, storeReceivedFiles, type MissingFile, type UncarriedFile } from './files';
+import { putInQuarantine } from './folders';
+import { kindProblem } from './kinds';
 import { OTHER_UNITS_RECORD, recordMerger, type MergeOutcome } from './merge';
 import { importMessage, type ImportCode } from './reasons';
-import { activeKeys, keyByFingerprint } from './registry';
+import { activeKeyTable, keyByFingerprint } from './registry';
 import { gapsOf } from './sequence';
+import { batchVerifier, type BatchVerifier } from './verifier';
 
 export type FileResult = 'applied' | 'duplicate' | 'alreadyReceived' | 'quarantined' | 'rejected';
 export type Reason = { code: string; message: string; detail: string };
@@ -41,7 +38,16 @@ export type ImportReport = { dryRun: boolean; datasetRule: 'registry' | 'pattern
 export type ImportOptions = { dryRun: boolean; fileNames?: Record<string, string> };
 
 /** `refused`: a failure no registered key or upgrade will cure (rejected, never quarantined). */
-type Checked = { path: string; fileName: string; bytes: Buffer | null; sha256: string | null; read: ReadBatch | null; failure: Reason | null; refused?: boolean };
+type Checked = {
+  path: string;
+  fileName: string;
+  bytes: Buffer | null;
+  sha256: string | null;
+  read: ReadBatch | null;
+  failure: Reason | null;
+  refused?: boolean;
+  uncarried?: UncarriedFile[];
+};
 
 const zeroCounts = (): Counts => ({ new: 0, updated: 0, unchanged: 0, stale: 0, conflict: 0, rejected: 0 });
 
@@ -56,31 +62,21 @@ function emptyReport(checked: Checked, result: FileResult, reason: Reason | null
   };
 }
 
-/** Reads and verifies one file outside any transaction: the envelope's checks, with the registry's active keys. */
-async function check(ctx: InboundContext, path: string, fileName: string, keep: boolean): Promise<Checked> {
+/** Verifies one file outside any transaction (on the verifier's thread), then adds what only the registry knows. */
+async function check(ctx: InboundContext, verifier: BatchVerifier, path: string, fileName: string, keep: boolean): Promise<Checked> {
   const base = { path, fileName, bytes: null, sha256: null, read: null };
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > DEFAULT_LIMITS.maxFileBytes) {
-      const read = await readBatchFile(path, { trustedKeys: () => undefined });
-      return { ...base, failure: read.ok ? null : { ...read.reason } };
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { ...base, failure: importReason('UNREADABLE', (error as Error).message) };
-  }
-  const sha256 = sha256Hex(bytes);
-  if (keep && bytes.length > 0) keepInInbox(ctx.dataDir, sha256, bytes);
-  let asked = '';
-  const trusted = activeKeys(ctx.db);
-  const read = await readBatchBuffer(bytes, { trustedKeys: (fp) => ((asked = fp), trusted(fp)) });
+  const verified = await verifier.verify({ path, keys: activeKeyTable(ctx.db), inboxDataDir: keep ? ctx.dataDir : null });
+  if (!verified.readable) return { ...base, failure: importReason('UNREADABLE', verified.error) };
+  const { bytes, sha256, result } = verified;
+  if (!bytes || !sha256) return { ...base, failure: result.ok ? null : { ...result.reason } };
   // The kind first: a superior's own receipt or directive is refused with that reason, not quarantined for its key.
-  const kind = read.ok ? read.header.kind : read.reason.code === 'UNKNOWN_KEY' ? await declaredKind(bytes) : null;
+  const kind = result.ok ? result.header.kind : verified.unsignedKind;
   const notImportable = kind ? kindProblem(kind) : null;
   if (notImportable) return { path, fileName, bytes, sha256, read: null, failure: importReason(notImportable, kind!), refused: true };
-  if (read.ok) return { path, fileName, bytes, sha256, read, failure: null };
-  const revoked = read.reason.code === 'UNKNOWN_KEY' && keyByFingerprint(ctx.db, asked)?.status === 'revoked';
-  const failure = revoked ? importReason('KEY_REVOKED', asked, `dấu vân tay ${asked}`) : { ...read.reason };
+  if (result.ok) return { path, fileName, bytes, sha256, read: result, failure: null, uncarried: verified.uncarried };
+  const asked = verified.askedFingerprint;
+  const revoked = result.reason.code === 'UNKNOWN_KEY' && keyByFingerprint(ctx.db, asked)?.status === 'revoked';
+  const failure = revoked ? importReason('KEY_REVOKED', asked, `dấu vân tay ${asked}`) : { ...result.reason };
   return { path, fileName, bytes, sha256, read: null, failure };
 }
 
@@ -181,7 +177,7 @@ function applyChecked(ctx: InboundContext, checked: Checked & { read: ReadBatch;
     .run(h.batchId, h.unitCode, h.installationId, h.seq, read.batchHash, checked.sha256, ctx.clock.now().toISOString());
   applyRecords(ctx, read, report);
   // A rejected line was not imported: its attachments are not awaited.
-  const missing = missingFiles(ctx.dataDir, read).filter((m) => !report.rejectedLines.some((r) => r.dataset === m.dataset && r.recordId === m.recordId));
+  const missing = missingFiles(ctx.dataDir, checked.uncarried ?? []).filter((m) => !report.rejectedLines.some((r) => r.dataset === m.dataset && r.recordId === m.recordId));
   if (missing.length > 0) report.missingFiles = missing;
   storeCovers(ctx.db, h, ctx.clock.now().toISOString());
   logFile(ctx, report, checked.bytes.length);
@@ -208,43 +204,73 @@ function quarantine(ctx: InboundContext, checked: Checked, report: FileReport): 
 
 class DryRunRollback extends Error {}
 
+type Checker = (index: number) => Promise<Checked>;
+
+async function dryRun(ctx: InboundContext, count: number, checkFile: Checker): Promise<FileReport[]> {
+  const files: FileReport[] = [];
+  const checked: Checked[] = [];
+  for (let i = 0; i < count; i += 1) checked.push(await checkFile(i));
+  try {
+    ctx.db.transaction(() => {
+      for (const item of checked) files.push(decide(ctx, item));
+      throw new DryRunRollback();
+    })();
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return files;
+}
+
+function applyOne(ctx: InboundContext, checked: Checked): FileReport {
+  return ctx.db.transaction(() => {
+    const decided = decide(ctx, checked);
+    // Before the commit: a disk that refuses the attachments or the quarantine copy leaves the file unlogged, to be
+    // imported again (a fork logged without its quarantine copy would later read as "already received").
+    if (decided.result === 'applied' && checked.read) storeReceivedFiles(ctx.dataDir, checked.read.files);
+    quarantine(ctx, checked, decided);
+    return decided;
+  })();
+}
+
+/** Files verified ahead of the one being applied: enough to keep the verifier busy, few enough to bound memory. */
+const VERIFIED_AHEAD = 2;
+
+async function applyAll(ctx: InboundContext, count: number, checkFile: Checker): Promise<FileReport[]> {
+  const files: FileReport[] = [];
+  const ahead: Array<Promise<Checked>> = [];
+  const verifyNext = () => {
+    const index = files.length + ahead.length;
+    if (index >= count) return;
+    const checking = checkFile(index);
+    // Marked handled: if a file's transaction throws, a later file's own failure must not surface as an unhandled rejection.
+    checking.catch(() => undefined);
+    ahead.push(checking);
+  };
+  for (let i = 0; i <= VERIFIED_AHEAD; i += 1) verifyNext();
+  while (ahead.length > 0) {
+    const checked = await ahead.shift()!;
+    files.push(applyOne(ctx, checked));
+    verifyNext();
+  }
+  return files;
+}
+
 /**
  * Imports batch files (research §7): each original is kept in the inbox, verified, checked against the
- * registry and the sequence, and merged in one transaction per file. A dry run does the same inside one
- * transaction that is rolled back, and neither keeps nor quarantines any file.
+ * registry and the sequence, and merged in one transaction per file, while the next files are verified on the
+ * verifier's thread. A dry run does the same inside one transaction that is rolled back, and neither keeps nor
+ * quarantines any file.
  */
 export async function importFiles(ctx: InboundContext, paths: readonly string[], options: ImportOptions): Promise<ImportReport> {
-  const nameOf = (path: string) => options.fileNames?.[path] ?? basename(path);
-  const files: FileReport[] = [];
-  if (options.dryRun) {
-    const checked: Checked[] = [];
-    for (const path of paths) checked.push(await check(ctx, path, nameOf(path), false));
-    try {
-      ctx.db.transaction(() => {
-        for (const item of checked) files.push(decide(ctx, item));
-        throw new DryRunRollback();
-      })();
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
-    }
-  } else {
-    // The next file is read and verified while this one is applied.
-    let next = paths.length > 0 ? check(ctx, paths[0]!, nameOf(paths[0]!), true) : null;
-    for (let i = 0; next; i += 1) {
-      const checked = await next;
-      next = i + 1 < paths.length ? check(ctx, paths[i + 1]!, nameOf(paths[i + 1]!), true) : null;
-      // Marked handled: if this file's transaction throws, the next file's own failure must not surface as an unhandled rejection.
-      next?.catch(() => undefined);
-      const report = ctx.db.transaction(() => {
-        const decided = decide(ctx, checked);
-        // Before the commit: a disk that refuses the attachments or the quarantine copy leaves the file unlogged, to be
-        // imported again (a fork logged without its quarantine copy would later read as "already received").
-        if (decided.result === 'applied' && checked.read) storeReceivedFiles(ctx.dataDir, checked.read.files);
-        quarantine(ctx, checked, decided);
-        return decided;
-      })();
-      files.push(report);
-    }
+  const verifier = batchVerifier(ctx.verifyWorker);
+  const checkFile: Checker = (index) => {
+    const path = paths[index]!;
+    return check(ctx, verifier, path, options.fileNames?.[path] ?? basename(path), !options.dryRun);
+  };
+  try {
+    const files = await (options.dryRun ? dryRun : applyAll)(ctx, paths.length, checkFile);
+    return { dryRun: options.dryRun, datasetRule: datasetRule(), files };
+  } finally {
+    await verifier.close();
   }
-  return { dryRun: options.dryRun, datasetRule: datasetRule(), files };
 }

@@ -67,11 +67,11 @@ export function keyByFingerprint(db: Db, fingerprint: string): (TrustedKey & { i
   return row && { publicKeyJwkX: row.public_key_x, unitCode: row.unit_code, installationId: row.installation_id, status: row.status };
 }
 
-export function activeKeys(db: Db): (fingerprint: string) => TrustedKey | undefined {
-  return (fp) => {
-    const key = keyByFingerprint(db, fp);
-    return key?.status === 'active' ? key : undefined;
-  };
+/** The keys the reader trusts, by fingerprint: the active ones. */
+export function activeKeyTable(db: Db): Map<string, TrustedKey> {
+  const rows = db.prepare("SELECT fingerprint, public_key_x, unit_code FROM exchange_unit_key WHERE status = 'active'").all() as
+    Array<{ fingerprint: string; public_key_x: string; unit_code: string }>;
+  return new Map(rows.map((row) => [row.fingerprint, { publicKeyJwkX: row.public_key_x, unitCode: row.unit_code }]));
 }
 
 type SeqRow = { unit_code: string; installation_id: string; seq: number | null };

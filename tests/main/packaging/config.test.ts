@@ -43,6 +43,7 @@ describe('electron-builder.yml', () => {
       'package.json',
       'dist/main/shell.cjs',
       'dist/main/preload.cjs',
+      'dist/main/verify-worker.cjs',
       'dist/renderer/**',
       'resources/**',
     ]);

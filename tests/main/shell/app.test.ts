@@ -82,6 +82,11 @@ describe('start-up', () => {
     expect(electron.safeStorage.encryptString).toHaveBeenCalledOnce();
   });
 
+  it('points the exchange import at the verification worker bundled beside the main process', async () => {
+    await startedWindow();
+    expect(observedCreateRuntime.mock.calls[0]![0].verifyWorker).toBe(path.join('/fake-app', 'dist', 'main', 'verify-worker.cjs'));
+  });
+
   it('hardens the session and serves the renderer before the window loads sodanchu://app/', async () => {
     const window = await startedWindow();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();

@@ -1,0 +1,80 @@
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importFiles } from '../../../../main/exchange/inbound/import';
+import { registerUnit, revokeKey } from '../../../../main/exchange/inbound/registry';
+import { consolidated, dump, enrolmentOf, installation, superior, writeBatch } from './support';
+
+/** The worker bundled the way scripts/build-main.mjs bundles dist/main/verify-worker.cjs. */
+async function bundledWorker(dir: string): Promise<string> {
+  const outfile = join(dir, 'verify-worker.cjs');
+  const entry = fileURLToPath(new URL('../../../../main/exchange/inbound/verifyWorker.ts', import.meta.url));
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+const ward = installation('26734', 'inst-1');
+const replaced = installation('26734', 'inst-2');
+const stranger = installation('27000', 'inst-9');
+
+describe('verifying batch files on the worker thread', () => {
+  let folder: string;
+  let worker: string;
+  let files: string[];
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'sdc-verifier-'));
+    worker = await bundledWorker(folder);
+    const first = await writeBatch(folder, ward, 1, [{ id: 'r1', ver: 1, data: { title: 'Hội nghị tổ dân phố số 3' } }]);
+    const fourth = await writeBatch(folder, ward, 4, [{ id: 'r2', ver: 1, data: { title: 'Đối thoại với Nhân dân' } }]);
+    const revoked = await writeBatch(mkdtempSync(join(folder, 'revoked-')), replaced, 1, [{ id: 'r3', ver: 1, data: {} }]);
+    const unknown = await writeBatch(folder, stranger, 1, [{ id: 'r4', ver: 1, data: {} }]);
+    const flipped = Buffer.from(readFileSync(first.path));
+    flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
+    writeFileSync(join(folder, 'flipped.sdc.zip'), flipped);
+    files = [first.path, fourth.path, revoked.path, unknown.path, join(folder, 'flipped.sdc.zip'), join(folder, 'missing.sdc.zip'), first.path];
+  });
+
+  function office(verifyWorker?: string) {
+    const ctx = { ...superior(), verifyWorker };
+    registerUnit(ctx, enrolmentOf(ward));
+    registerUnit(ctx, enrolmentOf(replaced));
+    revokeKey(ctx, replaced.signer.fingerprint);
+    return ctx;
+  }
+
+  /** A report read the same way whichever data folder the office has. */
+  const comparable = (report: unknown, dir: string) => JSON.parse(JSON.stringify(report).replaceAll(dir, '<data>')) as unknown;
+
+  it('gives the same report, the same records and the same dry run as verifying on this thread', async () => {
+    const here = office();
+    const there = office(worker);
+    for (const dryRun of [true, false]) {
+      const expected = comparable(await importFiles(here, files, { dryRun }), here.dir);
+      expect(comparable(await importFiles(there, files, { dryRun }), there.dir)).toEqual(expected);
+    }
+    const results = (await importFiles(there, files, { dryRun: true })).files.map((f) => [f.result, f.reason?.code ?? null]);
+    expect(results).toEqual([
+      ['alreadyReceived', 'ALREADY_RECEIVED'], ['alreadyReceived', 'ALREADY_RECEIVED'], ['quarantined', 'KEY_REVOKED'],
+      ['quarantined', 'UNKNOWN_KEY'], ['quarantined', 'ZIP_DAMAGED'], ['rejected', 'UNREADABLE'], ['alreadyReceived', 'ALREADY_RECEIVED'],
+    ]);
+    expect(consolidated(there.db)).toEqual(consolidated(here.db));
+  });
+
+  it('stops the import with a Vietnamese reason when the worker cannot run, changing nothing', async () => {
+    const broken = join(folder, 'broken-worker.cjs');
+    writeFileSync(broken, "throw new Error('bundle damaged');\n");
+    const ctx = office(broken);
+    const before = dump(ctx.db);
+    await expect(importFiles(ctx, files, { dryRun: false })).rejects.toThrow(/Luồng kiểm tra lô dữ liệu gặp lỗi .*bundle damaged/);
+    expect(dump(ctx.db)).toBe(before);
+  });
+
+  it('verifies on this thread when the host ships no worker (a run from source)', async () => {
+    const ctx = office(join(folder, 'not-built', 'verify-worker.cjs'));
+    const report = await importFiles(ctx, files.slice(0, 1), { dryRun: false });
+    expect(report.files.map((f) => f.result)).toEqual(['applied']);
+  });
+});
