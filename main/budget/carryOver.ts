@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BudgetStage, StageReport } from '../api/budget';
 import { AppError } from '../api/errors';
 import { auditedWrite, type WriteContext } from '../audit/audit';
+import type { Db } from '../db/database';
 import carryOverFile from '../../resources/budget/carry-over.json';
 import { carryOver } from './rules';
 import { editableReport, formsOfStage, getReport, yearFormSetIfOpen } from './service';
@@ -11,13 +12,27 @@ const carryRule = z.object({
   to: z.string(),
   from: z.object({ stage: z.string().optional(), yearOffset: z.number().int().max(0).optional(), form: z.string() }),
   columns: z.record(z.string(), z.string()),
+  about: z.string().optional(),
 });
-/** Where figures repeat between stages and years is data, per form set (resources/budget/carry-over.json). */
+/** Where figures and texts repeat between stages and years is data, per form set (resources/budget/carry-over.json). */
 export const carryRules = z.object({ formSets: z.record(z.string(), z.array(carryRule)) }).parse(carryOverFile).formSets;
+
+const cellsOf = <T>(byLine: Record<string, Record<string, T>>) =>
+  Object.entries(byLine).flatMap(([lineCode, columns]) => Object.entries(columns).map(([columnKey, value]) => ({ lineCode, columnKey, value })));
+
+/** Writes the carried figures and texts into one form of the draft; returns how many cells were filled. */
+function writeCarried(db: Db, reportId: number, formCode: string, carried: ReturnType<typeof carryOver>): number {
+  const figures = cellsOf(carried.figures);
+  const texts = cellsOf(carried.texts);
+  for (const { lineCode, columnKey, value } of figures) store.writeFigure(db, reportId, formCode, lineCode, columnKey, value);
+  for (const { lineCode, columnKey, value } of texts) store.writeText(db, reportId, formCode, lineCode, columnKey, value);
+  return figures.length + texts.length;
+}
 
 /**
  * Fills the stage's draft from the stages and years where the same figures were entered before
- * (the approved estimate into the execution forms, last year's execution into "same period last year").
+ * (the approved estimate into the execution forms, last year's execution into "same period last year",
+ * the investment projects' lines, places and dates into the next stage).
  */
 export function carryOverInto(ctx: WriteContext, input: { year: number; stage: BudgetStage }): { report: StageReport; carriedCells: number } {
   const set = yearFormSetIfOpen(ctx.db, input.year)!;
@@ -34,14 +49,16 @@ export function carryOverInto(ctx: WriteContext, input: { year: number; stage: B
       const source = sourceSet && store.reportRows(ctx.db, store.stageRow(ctx.db, sourceYear, sourceStage).id).at(-1);
       if (!fromForm || !source) continue;
       const toForm = targets.find((f) => f.code === rule.to)!;
-      const carried = carryOver(fromForm, store.enteredFigures(ctx.db, source.id, fromForm.code), toForm, rule.columns, store.extraLines(ctx.db, source.id, fromForm.code));
+      const carried = carryOver(
+        fromForm,
+        store.enteredFigures(ctx.db, source.id, fromForm.code),
+        toForm,
+        rule.columns,
+        store.extraLines(ctx.db, source.id, fromForm.code),
+        store.enteredTexts(ctx.db, source.id, fromForm.code),
+      );
       store.ensureExtraLines(ctx.db, report.id, toForm.code, carried.extraLines);
-      for (const [lineCode, columns] of Object.entries(carried.figures)) {
-        for (const [columnKey, amount] of Object.entries(columns)) {
-          store.writeFigure(ctx.db, report.id, toForm.code, lineCode, columnKey, amount);
-          cells++;
-        }
-      }
+      cells += writeCarried(ctx.db, report.id, toForm.code, carried);
     }
     if (cells === 0) throw new AppError('NOT_FOUND', 'Chưa có số liệu nào để chuyển sang: các giai đoạn hoặc năm nguồn chưa được nhập.');
     return { result: cells, change: { action: 'carryOver', entity: 'budgetReport', entityId: report.id, after: { cells } } };

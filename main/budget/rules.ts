@@ -255,11 +255,31 @@ export function validateTexts(form: FormDefinition, changes: readonly { lineCode
   });
 }
 
+/** The kind of a carry-over pair: money into a money column the clerk fills in, or text into a text column; anything else is refused. */
+function carriedKind(fromForm: FormDefinition, toForm: FormDefinition, targetKey: string, sourceKey: string): 'money' | 'text' {
+  const target = toForm.columns.find((c) => c.key === targetKey);
+  const source = fromForm.columns.find((c) => c.key === sourceKey);
+  if (target?.kind === 'text' || source?.kind === 'text') {
+    if (target?.kind === source?.kind) return 'text';
+    if (target && source) {
+      throw new AppError(
+        'BAD_INPUT',
+        `Không chuyển được ${columnName(source)} của ${formName(fromForm)} sang ${columnName(target)} của ${formName(toForm)}: chữ chỉ chuyển sang cột chữ, số tiền chỉ chuyển sang cột số tiền.`,
+      );
+    }
+    throw new AppError('BAD_INPUT', target ? `${formName(fromForm)} không có cột chữ mã "${sourceKey}".` : `${formName(toForm)} không có cột chữ mã "${targetKey}".`);
+  }
+  if (!target || !isInputColumn(target)) throw new AppError('BAD_INPUT', `${formName(toForm)} không có cột nhập số tiền mã "${targetKey}".`);
+  if (!source || source.kind !== 'money') throw new AppError('BAD_INPUT', `${formName(fromForm)} không có cột số tiền mã "${sourceKey}".`);
+  return 'money';
+}
+
 /**
- * Carries figures and detail lines into another form (the next stage, or next year): for each pair
+ * Carries figures, texts and detail lines into another form (the next stage, or next year): for each pair
  * { targetColumnKey: sourceColumnKey }, every line whose code exists in both forms gets the source value
  * where the clerk entered it, or where the target line has no children (so a computed total lands as
- * a figure). Detail lines are copied under parents that accept them in the target.
+ * a figure); a text column gets the source text where there is one. Detail lines are copied under parents
+ * that accept them in the target.
  */
 export function carryOver(
   fromForm: FormDefinition,
@@ -267,26 +287,24 @@ export function carryOver(
   toForm: FormDefinition,
   mapping: Record<string, string>,
   fromExtraLines: readonly FormLine[] = [],
-): { figures: EnteredFigures; extraLines: FormLine[] } {
-  for (const [targetKey, sourceKey] of Object.entries(mapping)) {
-    const target = toForm.columns.find((c) => c.key === targetKey);
-    const source = fromForm.columns.find((c) => c.key === sourceKey);
-    if (!target || !isInputColumn(target)) throw new AppError('BAD_INPUT', `${formName(toForm)} không có cột nhập số tiền mã "${targetKey}".`);
-    if (!source || source.kind !== 'money') throw new AppError('BAD_INPUT', `${formName(fromForm)} không có cột số tiền mã "${sourceKey}".`);
-  }
-  const source = computeForm(fromForm, fromFigures, fromExtraLines);
+  fromTexts: EnteredTexts = {},
+): { figures: EnteredFigures; texts: EnteredTexts; extraLines: FormLine[] } {
+  const pairs = Object.entries(mapping).map(([targetKey, sourceKey]) => ({ targetKey, sourceKey, kind: carriedKind(fromForm, toForm, targetKey, sourceKey) }));
+  const source = computeForm(fromForm, fromFigures, fromExtraLines, fromTexts);
   const extraLines = fromExtraLines.filter((extra) => toForm.lines.some((line) => line.code === extra.parent && line.openChildren));
   const target = lineTree(toForm, extraLines);
   const figures: EnteredFigures = {};
+  const texts: EnteredTexts = {};
   for (const sourceLine of source.lines) {
     const line = target.byCode.get(sourceLine.code);
     if (!line) continue;
     const isLeaf = !target.children.get(line.code)?.length && !line.formula;
-    for (const [targetKey, sourceKey] of Object.entries(mapping)) {
+    for (const { targetKey, sourceKey, kind } of pairs.filter((pair) => !line.blankColumns.includes(pair.targetKey))) {
+      const text = sourceLine.texts?.[sourceKey];
       const cell = sourceLine.cells[sourceKey];
-      if (!cell || cell.value === null || line.blankColumns.includes(targetKey)) continue;
-      if (cell.source === 'entered' || isLeaf) (figures[line.code] ??= {})[targetKey] = cell.value;
+      if (kind === 'text' && text) (texts[line.code] ??= {})[targetKey] = text;
+      if (kind === 'money' && cell && cell.value !== null && (cell.source === 'entered' || isLeaf)) (figures[line.code] ??= {})[targetKey] = cell.value;
     }
   }
-  return { figures, extraLines };
+  return { figures, texts, extraLines };
 }

@@ -141,7 +141,7 @@ export function StageDatesAction({ year, summary, onSaved }: { year: number; sum
   );
 }
 
-/** Fills the draft where its figures repeat an earlier stage or last year (the approved estimate, last year's execution). */
+/** Fills the draft where its figures and texts repeat an earlier stage or last year (the approved estimate, last year's execution, the investment projects). */
 export function CarryOverAction({ year, stage, onCarried }: StageRef & { onCarried(report: StageReport): void }) {
   const client = useClient();
   const confirm = useConfirm();
@@ -150,7 +150,7 @@ export function CarryOverAction({ year, stage, onCarried }: StageRef & { onCarri
     const confirmed = await confirm({
       title: 'Lấy số liệu đã nhập trước?',
       message:
-        'Các cột lặp lại số liệu đã có (dự toán năm đã được HĐND quyết định, thực hiện cùng kỳ năm trước…) sẽ được điền từ giai đoạn hoặc năm trước; ô đã nhập ở các cột đó sẽ bị thay.',
+        'Các dòng và cột lặp lại số liệu đã có (dự toán năm đã được HĐND quyết định, thực hiện cùng kỳ năm trước, danh mục dự án đầu tư cùng địa điểm, thời gian…) sẽ được điền từ giai đoạn hoặc năm trước; ô đã nhập ở các cột đó sẽ bị thay.',
       confirmLabel: 'Lấy số liệu',
     });
     if (!confirmed) return;

@@ -1,12 +1,13 @@
 import { carryRules } from '../../../main/budget/carryOver';
 import { builtInFormSets } from '../../../main/budget/formSets';
+import { carryOver } from '../../../main/budget/rules';
 import type { ComputedForm } from '../../../main/api/budget';
 import { startWardWithAdmin, type TestApp } from '../support/runtime';
 
 const cell = (form: ComputedForm | undefined, line: string, column: string) => form?.lines.find((l) => l.code === line)?.cells[column]?.value;
 
 describe('carrying figures over', () => {
-  it('names only forms and money columns that exist in the shipped form set', () => {
+  it('names only forms and columns that exist in the shipped form set, money into money and text into text', () => {
     for (const set of builtInFormSets()) {
       const rules = carryRules[set.id] ?? [];
       expect(rules.length).toBeGreaterThan(0);
@@ -16,9 +17,11 @@ describe('carrying figures over', () => {
         expect(to, `form ${rule.to}`).toBeDefined();
         expect(from, `form ${rule.from.form}`).toBeDefined();
         for (const [target, source] of Object.entries(rule.columns)) {
-          expect(to!.columns.find((c) => c.key === target)?.kind, `${rule.to}.${target}`).toBe('money');
-          expect(from!.columns.find((c) => c.key === source)?.kind, `${rule.from.form}.${source}`).toBe('money');
+          const kind = from!.columns.find((c) => c.key === source)?.kind;
+          expect(['money', 'text'], `${rule.from.form}.${source}`).toContain(kind);
+          expect(to!.columns.find((c) => c.key === target)?.kind, `${rule.to}.${target}`).toBe(kind);
         }
+        expect(() => carryOver(from!, {}, to!, rule.columns), `${rule.from.form} → ${rule.to}`).not.toThrow();
       }
     }
   });
