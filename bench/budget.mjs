@@ -100,8 +100,8 @@ const FINAL_ACCOUNTS_LABEL = 'Quyết toán được HĐND phê chuẩn';
 
 /**
  * The grid in Debian's Chromium: from the click on a form's tab to its grid drawn with all its rows, for the stage's
- * largest form, median of RUNS (switching to the first form and back each time). It includes the host's computation
- * measured above, which is its baseline in this run.
+ * largest form, median of RUNS (switching to the first form and back each time). The tab click calls no host: the stage's
+ * report (the computation measured above) was loaded when the stage was opened, so the two figures add up to opening a form.
  */
 async function gridRenderMs(host, forms) {
   const largest = forms.reduce((a, b) => (b.lines.length > a.lines.length ? b : a));
@@ -115,13 +115,14 @@ async function gridRenderMs(host, forms) {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('button', { name: 'Công khai ngân sách', exact: true }).click();
     await page.getByRole('list', { name: `Các giai đoạn công khai năm ${YEAR}` }).getByRole('button', { name: FINAL_ACCOUNTS_LABEL, exact: true }).click();
     const tabs = page.getByRole('tablist', { name: 'Các biểu mẫu của giai đoạn' });
+    const rowCount = (expected) => page.waitForFunction((n) => globalThis.document.querySelectorAll('table[role=grid] tbody tr').length === n, expected, { polling: 'raf', timeout: 30_000 });
     const times = [];
     for (let i = 0; i < RUNS + 1; i++) {
       await tabs.getByRole('tab').first().click();
-      await page.getByRole('grid').first().waitFor();
+      await rowCount(forms[0].lines.length); // the first form's grid has replaced the largest one: a run never starts from it
       const started = await page.evaluate(() => performance.now());
       await tabs.getByRole('tab', { name: new RegExp(largest.form.formNumber.replace(/[/.]/g, '\\$&')) }).click();
-      await page.waitForFunction((expected) => globalThis.document.querySelectorAll('table[role=grid] tbody tr').length >= expected, largest.lines.length, { polling: 'raf', timeout: 30_000 });
+      await rowCount(largest.lines.length);
       const drawn = await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => resolve(performance.now()))));
       if (i > 0) times.push(drawn - started); // the first run loads the grid's code
     }
@@ -145,10 +146,10 @@ try {
   const baseline = await timed(RUNS, () => call('app.status'));
   const report = await timed(RUNS, () => call('budget.getReport', { year: YEAR, stage: 'finalAccounts' }));
   console.log(`Baseline: a trivial call through the host          ${ms(baseline).padStart(8)}`);
-  console.log(`Compute a stage's forms (finalAccounts, 5 forms)   ${ms(report).padStart(8)}  (${(report / baseline).toFixed(1)}× baseline; grid target ≤ ${GRID_TARGET_MS} ms incl. render)`);
+  console.log(`Compute a stage's forms (finalAccounts, 5 forms)   ${ms(report).padStart(8)}  (${(report / baseline).toFixed(1)}× baseline; loaded with the stage, before the grid below)`);
   const finalForms = (await call('budget.getReport', { year: YEAR, stage: 'finalAccounts' })).forms;
   const grid = await gridRenderMs(host, finalForms);
-  console.log(`Click → grid drawn in Chromium (${grid.form}, ${grid.rows} rows) ${ms(grid.ms).padStart(8)}  (target ≤ ${GRID_TARGET_MS} ms; compute above included)`);
+  console.log(`Click → grid drawn in Chromium (${grid.form}, ${grid.rows} rows) ${ms(grid.ms).padStart(8)}  (target ≤ ${GRID_TARGET_MS} ms; no host call: + compute above = ${ms(grid.ms + report)})`);
   for (const format of ['pdf', 'docx', 'xlsx']) {
     await call('budget.exportDocuments', { year: YEAR, stage: 'finalAccounts', format }); // warm-up: starts Chromium for the PDF
     const generation = await timed(3, () => call('budget.exportDocuments', { year: YEAR, stage: 'finalAccounts', format }));

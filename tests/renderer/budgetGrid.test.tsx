@@ -278,7 +278,9 @@ describe('budget form grid', () => {
   it('adds a detail line under an open line and removes an added one after confirmation', async () => {
     const fake = renderGrid({ 'budget.addLine': form, 'budget.removeLine': form });
     const user = newUser();
-    await user.click(screen.getByRole('button', { name: 'Thêm dòng vào "Chi đầu tư phát triển"' }));
+    const add = screen.getByRole('button', { name: 'Thêm dòng vào "Chi đầu tư phát triển"' });
+    expect(add.getAttribute('title')).toBe('Thêm dòng chi tiết');
+    await user.click(add);
     const dialog = await screen.findByRole('dialog', { name: 'Thêm dòng vào "Chi đầu tư phát triển"' });
     await fill(user, within(dialog).getByLabelText('Nội dung dòng'), 'Dự án đường tổ 5');
     await user.click(within(dialog).getByRole('button', { name: 'Thêm dòng' }));
