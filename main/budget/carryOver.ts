@@ -4,7 +4,7 @@ import { AppError } from '../api/errors';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import carryOverFile from '../../resources/budget/carry-over.json';
-import { carryOver } from './rules';
+import { carryOver, placeCarriedLines, type Carried } from './rules';
 import { editableReport, formsOfStage, getReport, yearFormSetIfOpen } from './service';
 import * as store from './store';
 
@@ -21,7 +21,7 @@ const cellsOf = <T>(byLine: Record<string, Record<string, T>>) =>
   Object.entries(byLine).flatMap(([lineCode, columns]) => Object.entries(columns).map(([columnKey, value]) => ({ lineCode, columnKey, value })));
 
 /** Writes the carried figures and texts into one form of the draft; returns how many cells were filled. */
-function writeCarried(db: Db, reportId: number, formCode: string, carried: ReturnType<typeof carryOver>): number {
+function writeCarried(db: Db, reportId: number, formCode: string, carried: Carried): number {
   const figures = cellsOf(carried.figures);
   const texts = cellsOf(carried.texts);
   for (const { lineCode, columnKey, value } of figures) store.writeFigure(db, reportId, formCode, lineCode, columnKey, value);
@@ -49,15 +49,18 @@ export function carryOverInto(ctx: WriteContext, input: { year: number; stage: B
       const source = sourceSet && store.reportRows(ctx.db, store.stageRow(ctx.db, sourceYear, sourceStage).id).at(-1);
       if (!fromForm || !source) continue;
       const toForm = targets.find((f) => f.code === rule.to)!;
-      const carried = carryOver(
-        fromForm,
-        store.enteredFigures(ctx.db, source.id, fromForm.code),
-        toForm,
-        rule.columns,
-        store.extraLines(ctx.db, source.id, fromForm.code),
-        store.enteredTexts(ctx.db, source.id, fromForm.code),
+      const carried = placeCarriedLines(
+        carryOver(
+          fromForm,
+          store.enteredFigures(ctx.db, source.id, fromForm.code),
+          toForm,
+          rule.columns,
+          store.extraLines(ctx.db, source.id, fromForm.code),
+          store.enteredTexts(ctx.db, source.id, fromForm.code),
+        ),
+        store.extraLines(ctx.db, report.id, toForm.code),
       );
-      store.ensureExtraLines(ctx.db, report.id, toForm.code, carried.extraLines);
+      store.addExtraLines(ctx.db, report.id, toForm.code, carried.extraLines);
       cells += writeCarried(ctx.db, report.id, toForm.code, carried);
     }
     if (cells === 0) throw new AppError('NOT_FOUND', 'Chưa có số liệu nào để chuyển sang: các giai đoạn hoặc năm nguồn chưa được nhập.');

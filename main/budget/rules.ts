@@ -274,6 +274,55 @@ function carriedKind(fromForm: FormDefinition, toForm: FormDefinition, targetKey
   return 'money';
 }
 
+/** What a carry-over writes into one form: figures and texts by line code, and the detail lines they sit on. */
+export interface Carried {
+  figures: EnteredFigures;
+  texts: EnteredTexts;
+  extraLines: FormLine[];
+}
+
+/** The code for a new detail line under `parent`: one more than the highest `${parent}.x<n>` in use, so it never lands on a line that exists. */
+export function nextExtraLineCode(parent: string, codes: Iterable<string>): string {
+  const prefix = `${parent}.x`;
+  let highest = 0;
+  for (const code of codes) {
+    const suffix = code.startsWith(prefix) ? code.slice(prefix.length) : '';
+    if (/^\d+$/.test(suffix)) highest = Math.max(highest, Number(suffix));
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+/** A detail line's identity across stages: its parent and its label, ignoring case, spacing and Unicode composition. */
+const lineIdentity = (line: FormLine): string =>
+  `${line.parent ?? ''}\n${line.label.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi-VN')}`;
+
+/**
+ * Places carried detail lines among the target's own, by parent and label (codes differ between stages:
+ * each is numbered where the clerk added it): a carried line lands on the target line with the same label,
+ * so carrying again overwrites the same line; otherwise it becomes a new line with the next free code.
+ * The carried figures and texts follow their lines; returns only the lines to add. Target lines the source
+ * does not have are left alone.
+ */
+export function placeCarriedLines(carried: Carried, targetExtraLines: readonly FormLine[]): Carried {
+  const unmatched = new Map<string, string[]>();
+  for (const line of targetExtraLines) unmatched.set(lineIdentity(line), [...(unmatched.get(lineIdentity(line)) ?? []), line.code]);
+  const codes = targetExtraLines.map((line) => line.code);
+  const codeOf = new Map<string, string>();
+  const added: FormLine[] = [];
+  for (const line of carried.extraLines) {
+    let code = unmatched.get(lineIdentity(line))?.shift();
+    if (code === undefined) {
+      code = nextExtraLineCode(line.parent ?? '', codes);
+      codes.push(code);
+      added.push({ ...line, code });
+    }
+    codeOf.set(line.code, code);
+  }
+  const renamed = <T>(byLine: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(byLine).map(([code, cells]) => [codeOf.get(code) ?? code, cells]));
+  return { figures: renamed(carried.figures), texts: renamed(carried.texts), extraLines: added };
+}
+
 /**
  * Carries figures, texts and detail lines into another form (the next stage, or next year): for each pair
  * { targetColumnKey: sourceColumnKey }, every line whose code exists in both forms gets the source value
@@ -288,7 +337,7 @@ export function carryOver(
   mapping: Record<string, string>,
   fromExtraLines: readonly FormLine[] = [],
   fromTexts: EnteredTexts = {},
-): { figures: EnteredFigures; texts: EnteredTexts; extraLines: FormLine[] } {
+): Carried {
   const pairs = Object.entries(mapping).map(([targetKey, sourceKey]) => ({ targetKey, sourceKey, kind: carriedKind(fromForm, toForm, targetKey, sourceKey) }));
   const source = computeForm(fromForm, fromFigures, fromExtraLines, fromTexts);
   const extraLines = fromExtraLines.filter((extra) => toForm.lines.some((line) => line.code === extra.parent && line.openChildren));

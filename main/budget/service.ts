@@ -5,7 +5,7 @@ import { AppError } from '../api/errors';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { builtInFormSets, parseFormSet } from './formSets';
-import { computeForm, validateEntries, validateTexts } from './rules';
+import { computeForm, nextExtraLineCode, validateEntries, validateTexts } from './rules';
 import { deadlineOf, stageRules, stageStatus, triggerDate, type DayArithmetic } from './deadlines';
 import * as store from './store';
 
@@ -253,11 +253,8 @@ export function addLine(ctx: WriteContext, input: Parsed<'budget.addLine'>): Com
   if (!parent?.openChildren) throw new AppError('BAD_INPUT', 'Chỉ thêm được dòng chi tiết dưới các dòng cho phép thêm (dự án, khoản chi tiết).', 'parent');
   return auditedWrite(ctx, () => {
     const report = editableReport(ctx, input.year, input.stage);
-    const existing = store.extraLines(ctx.db, report.id, form.code);
-    const code = `${input.parent}.x${existing.length + 1}`;
-    ctx.db
-      .prepare('INSERT INTO budget_extra_line (report_id, form_code, code, parent, label, position) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(report.id, form.code, code, input.parent, input.label, existing.length + 1);
+    const code = nextExtraLineCode(input.parent, store.extraLines(ctx.db, report.id, form.code).map((l) => l.code));
+    store.addExtraLines(ctx.db, report.id, form.code, [{ code, parent: input.parent, label: input.label }]);
     return { result: computeStageForm(ctx.db, report.id, form), change: { action: 'addLine', entity: 'budgetReport', entityId: report.id, after: { form: form.code, code, label: input.label } } };
   });
 }

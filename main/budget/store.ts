@@ -133,13 +133,13 @@ export function extraLines(db: Db, reportId: number, formCode: string): FormLine
   return rows.map((r) => ({ code: r.code, parent: r.parent, label: r.label, marker: '-', bold: false, italic: false, openChildren: false, blankColumns: [] }));
 }
 
-/** Adds the detail lines a report does not have yet (same code), keeping their order. */
-export function ensureExtraLines(db: Db, reportId: number, formCode: string, lines: readonly FormLine[]): void {
-  const existing = new Set(extraLines(db, reportId, formCode).map((l) => l.code));
-  let position = existing.size;
-  for (const line of lines.filter((l) => !existing.has(l.code))) {
-    db.prepare('INSERT INTO budget_extra_line (report_id, form_code, code, parent, label, position) VALUES (?, ?, ?, ?, ?, ?)').run(reportId, formCode, line.code, line.parent ?? '', line.label, ++position);
-  }
+/** Adds detail lines after the form's last one; their codes must be free (see nextExtraLineCode). */
+export function addExtraLines(db: Db, reportId: number, formCode: string, lines: readonly Pick<FormLine, 'code' | 'parent' | 'label'>[]): void {
+  const insert = db.prepare(
+    `INSERT INTO budget_extra_line (report_id, form_code, code, parent, label, position)
+     SELECT ?, ?, ?, ?, ?, COALESCE(MAX(position), 0) + 1 FROM budget_extra_line WHERE report_id = ? AND form_code = ?`,
+  );
+  for (const line of lines) insert.run(reportId, formCode, line.code, line.parent ?? '', line.label, reportId, formCode);
 }
 
 /** Copies every figure, text and detail line of one report version into another (a correction starts from the disclosed figures). */
