@@ -26,19 +26,34 @@ function asBuffers(verified: VerifiedFile): VerifiedFile {
   return { ...verified, bytes, result: { ...verified.result, files } };
 }
 
+/** The worker's first message: its listener is in place. */
+export const WORKER_READY = 'ready';
+
+/** Resolves true once the worker is ready, false if it failed to start (a damaged bundle, a packaging fault). */
+function started(worker: Worker): Promise<boolean> {
+  return new Promise((resolve) => {
+    worker.once('message', (message: unknown) => resolve(message === WORKER_READY));
+    worker.once('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
+  });
+}
+
 /**
  * Verification (unzip, hashes, signature, JSON and schema of every line) costs more than applying a batch: on its
- * own thread it runs while the previous file is written, and the Electron main process stays responsive.
+ * own thread it runs while the previous file is written, and the Electron main process stays responsive. A worker
+ * that cannot start leaves the import to this thread; one that fails once started stops the import.
  */
 function onWorker(scriptPath: string): BatchVerifier {
   const worker = new Worker(scriptPath);
+  const ready = started(worker);
   const waiting = new Map<number, { resolve: (file: VerifiedFile) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
-  worker.on('message', (answer: VerifyAnswer) => {
+  worker.on('message', (answer: VerifyAnswer | typeof WORKER_READY) => {
+    if (answer === WORKER_READY) return;
     const pending = waiting.get(answer.id);
     waiting.delete(answer.id);
     if ('error' in answer) pending?.reject(answer.code ? new AppError(answer.code, answer.error) : new Error(answer.error));
@@ -46,18 +61,19 @@ function onWorker(scriptPath: string): BatchVerifier {
   });
   worker.on('error', (error) => failAll(new AppError('INTERNAL', `Luồng kiểm tra lô dữ liệu gặp lỗi nên việc nhập dừng lại; các tệp đã nhập trước đó vẫn được giữ. Chi tiết: ${error.message}`)));
   worker.on('exit', (code) => failAll(new AppError('INTERNAL', `Luồng kiểm tra lô dữ liệu đã dừng (mã ${code}) nên việc nhập dừng lại; các tệp đã nhập trước đó vẫn được giữ.`)));
+  const onIt = (request: VerifyRequest) =>
+    new Promise<VerifiedFile>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, request });
+    });
   return {
-    verify: (request) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, request });
-      }),
+    verify: async (request) => ((await ready) ? onIt(request) : verifyFile(request)),
     close: async () => void (await worker.terminate()),
   };
 }
 
-/** The bundled worker when the host ships one (the app, the command line, the browser host); else this thread (source runs). */
+/** The bundled worker when the host ships one (the app, the command line, the browser host); else this thread (a run from source). */
 export function batchVerifier(workerScript: string | undefined): BatchVerifier {
   return workerScript && existsSync(workerScript) ? onWorker(workerScript) : onThisThread;
 }

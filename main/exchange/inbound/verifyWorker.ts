@@ -1,7 +1,7 @@
 // The import's verification thread, bundled into dist/main/verify-worker.cjs (scripts/build-main.mjs).
 import { parentPort, type TransferListItem } from 'node:worker_threads';
 import { AppError } from '../../api/errors';
-import type { VerifyAnswer } from './verifier';
+import { WORKER_READY, type VerifyAnswer } from './verifier';
 import { verifyFile, type VerifiedFile, type VerifyRequest } from './verify';
 
 /** The file's own bytes move to the import instead of being copied, when they own their memory (not a pooled slice). */
@@ -17,3 +17,4 @@ parentPort!.on('message', ({ id, request }: { id: number; request: VerifyRequest
     (error: Error) => parentPort!.postMessage({ id, error: error.message, ...(error instanceof AppError ? { code: error.code } : {}) } satisfies VerifyAnswer),
   );
 });
+parentPort!.postMessage(WORKER_READY);

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { importFiles } from '../../../../main/exchange/inbound/import';
 import { registerUnit, revokeKey } from '../../../../main/exchange/inbound/registry';
+import { WORKER_READY } from '../../../../main/exchange/inbound/verifier';
 import { consolidated, dump, enrolmentOf, installation, superior, writeBatch } from './support';
 
 /** The worker bundled the way scripts/build-main.mjs bundles dist/main/verify-worker.cjs. */
@@ -48,6 +50,12 @@ describe('verifying batch files on the worker thread', () => {
   /** A report read the same way whichever data folder the office has. */
   const comparable = (report: unknown, dir: string) => JSON.parse(JSON.stringify(report).replaceAll(dir, '<data>')) as unknown;
 
+  it('starts the bundled worker, which says it is ready', async () => {
+    const probe = new Worker(worker);
+    expect(await new Promise((resolve) => probe.once('message', resolve))).toBe(WORKER_READY);
+    await probe.terminate();
+  });
+
   it('gives the same report, the same records and the same dry run as verifying on this thread', async () => {
     const here = office();
     const there = office(worker);
@@ -63,18 +71,22 @@ describe('verifying batch files on the worker thread', () => {
     expect(consolidated(there.db)).toEqual(consolidated(here.db));
   });
 
-  it('stops the import with a Vietnamese reason when the worker cannot run, changing nothing', async () => {
-    const broken = join(folder, 'broken-worker.cjs');
-    writeFileSync(broken, "throw new Error('bundle damaged');\n");
-    const ctx = office(broken);
-    const before = dump(ctx.db);
-    await expect(importFiles(ctx, files, { dryRun: false })).rejects.toThrow(/Luồng kiểm tra lô dữ liệu gặp lỗi .*bundle damaged/);
-    expect(dump(ctx.db)).toBe(before);
+  it('verifies on this thread when the worker cannot start: a damaged bundle, or none (a run from source)', async () => {
+    const damaged = join(folder, 'damaged-worker.cjs');
+    writeFileSync(damaged, "throw new Error('bundle damaged');\n");
+    for (const script of [damaged, join(folder, 'not-built', 'verify-worker.cjs')]) {
+      const ctx = office(script);
+      const report = await importFiles(ctx, files.slice(0, 2), { dryRun: false });
+      expect(report.files.map((f) => f.result)).toEqual(['applied', 'applied']);
+    }
   });
 
-  it('verifies on this thread when the host ships no worker (a run from source)', async () => {
-    const ctx = office(join(folder, 'not-built', 'verify-worker.cjs'));
-    const report = await importFiles(ctx, files.slice(0, 1), { dryRun: false });
-    expect(report.files.map((f) => f.result)).toEqual(['applied']);
+  it('stops the import with a Vietnamese reason when the worker dies once started, changing nothing', async () => {
+    const dying = join(folder, 'dying-worker.cjs');
+    writeFileSync(dying, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', () => process.exit(3));\nparentPort.postMessage('ready');\n");
+    const ctx = office(dying);
+    const before = dump(ctx.db);
+    await expect(importFiles(ctx, files, { dryRun: false })).rejects.toThrow('Luồng kiểm tra lô dữ liệu đã dừng (mã 3)');
+    expect(dump(ctx.db)).toBe(before);
   });
 });
