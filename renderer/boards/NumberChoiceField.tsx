@@ -1,4 +1,4 @@
-import { TextField } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import type { SchemaForm } from '../ui/schemaForm';
 
 interface NumberChoiceFieldProps<V> {
@@ -13,24 +13,14 @@ interface NumberChoiceFieldProps<V> {
 /** A native select whose value is a number or null (a residential group, a quarter). */
 export function NumberChoiceField<V>({ form, path, label, options, noneLabel }: NumberChoiceFieldProps<V>) {
   const value = form.values[path];
-  const error = form.errors[path];
   return (
-    <TextField
-      select
-      fullWidth
+    <NativeSelect
       label={label}
+      name={path}
       value={typeof value === 'number' ? String(value) : ''}
-      onChange={(event) => form.set(path, (event.target.value === '' ? null : Number(event.target.value)) as V[typeof path])}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: path } }}
-      error={error !== undefined}
-      helperText={error}
-    >
-      <option value="">{noneLabel}</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </TextField>
+      options={[{ value: '', label: noneLabel }, ...options.map((option) => ({ value: String(option.value), label: option.label }))]}
+      onChange={(chosen) => form.set(path, (chosen === '' ? null : Number(chosen)) as V[typeof path])}
+      error={form.errors[path]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import Add from '@mui/icons-material/Add';
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import { useState, type ReactNode } from 'react';
 import type { BudgetStage, FiscalYear } from '../../main/api';
 import { useChannel } from '../api/useChannel';
@@ -66,20 +67,13 @@ export function BudgetScreen() {
               year={year}
               previousYearOpen={list.some((entry) => entry.year === year - 1)}
               picker={
-                <TextField
-                  select
+                <NativeSelect
                   label="Năm ngân sách"
-                  value={year}
-                  onChange={(event) => setPicked(Number(event.target.value))}
-                  slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+                  value={String(year)}
+                  options={list.map((entry) => ({ value: String(entry.year), label: `${entry.year} – ${entry.formSetName}` }))}
+                  onChange={(chosen) => setPicked(Number(chosen))}
                   sx={{ width: 300, flexShrink: 0 }}
-                >
-                  {list.map((entry) => (
-                    <option key={entry.year} value={entry.year}>
-                      {`${entry.year} – ${entry.formSetName}`}
-                    </option>
-                  ))}
-                </TextField>
+                />
               }
             />
           )

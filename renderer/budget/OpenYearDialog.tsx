@@ -1,4 +1,5 @@
 import { Alert, Button, TextField } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import { useCan } from '../app/session';
 import { useState } from 'react';
 import { budgetChannels, type FiscalYear } from '../../main/api';
@@ -71,22 +72,14 @@ export function OpenYearDialog({ openedYears, onClose, onOpened }: OpenYearDialo
       <LoadState source={formSets}>
         {() => (
           <>
-            <TextField
-              select
+            <NativeSelect
               label="Bộ biểu mẫu"
               value={chosen ? keyOf(chosen) : ''}
-              onChange={(event) => setChoice(event.target.value)}
-              error={errors.formSetId !== undefined}
-              helperText={errors.formSetId ?? 'Các biểu mẫu công khai dùng cho cả năm.'}
-              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-              fullWidth
-            >
-              {sets.map((set) => (
-                <option key={keyOf(set)} value={keyOf(set)}>
-                  {set.verified ? set.name : `${set.name} (chưa đối chiếu với phụ lục chính thức)`}
-                </option>
-              ))}
-            </TextField>
+              options={sets.map((set) => ({ value: keyOf(set), label: set.verified ? set.name : `${set.name} (chưa đối chiếu với phụ lục chính thức)` }))}
+              onChange={setChoice}
+              error={errors.formSetId}
+              hint="Các biểu mẫu công khai dùng cho cả năm."
+            />
             {chosen && !chosen.verified ? (
               <Alert severity="warning">
                 Bộ biểu mẫu này chưa đối chiếu với phụ lục chính thức của Thông tư 343/2016/TT-BTC: tên cột, tên dòng có thể khác bản

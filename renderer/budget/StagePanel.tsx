@@ -1,4 +1,5 @@
-import { Alert, AlertTitle, Box, Paper, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import { useId, useState, type ReactNode } from 'react';
 import { budgetReportKey, type ComputedForm, type FiscalYear, type Out, type StageReport, type StageSummary } from '../../main/api';
 import { useChannel } from '../api/useChannel';
@@ -184,20 +185,13 @@ function versionText(entry: StageReport['versions'][number]): string {
 
 function VersionPicker({ report, onSelect }: { report: StageReport; onSelect(version: number): void }) {
   return (
-    <TextField
-      select
+    <NativeSelect
       label="Phiên bản"
-      value={report.version}
-      onChange={(event) => onSelect(Number(event.target.value))}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      value={String(report.version)}
+      options={[...report.versions].reverse().map((entry) => ({ value: String(entry.version), label: versionText(entry) }))}
+      onChange={(version) => onSelect(Number(version))}
       sx={{ minWidth: 260, maxWidth: 420 }}
-    >
-      {[...report.versions].reverse().map((entry) => (
-        <option key={entry.version} value={entry.version}>
-          {versionText(entry)}
-        </option>
-      ))}
-    </TextField>
+    />
   );
 }
 

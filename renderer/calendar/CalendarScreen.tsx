@@ -1,5 +1,5 @@
 import Add from '@mui/icons-material/Add';
-import { Button, Chip, Stack, TextField } from '@mui/material';
+import { Button, Chip, Stack } from '@mui/material';
 import { useState } from 'react';
 import { contract, type CalendarDay } from '../../main/api';
 import { useClient } from '../api/ClientContext';
@@ -9,7 +9,7 @@ import { useConfirm } from '../ui/confirm';
 import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { EmptyState } from '../ui/EmptyState';
-import { FormSelectField, FormTextField } from '../ui/fields';
+import { FormSelectField, FormTextField, NativeSelect } from '../ui/fields';
 import { formatDate, formatDateWithWeekday } from '../ui/format';
 import { LoadState } from '../ui/LoadState';
 import { PageLayout } from '../ui/PageLayout';
@@ -78,20 +78,13 @@ export function CalendarScreen() {
       <Stack spacing={2}>
         <ListToolbar
           filters={
-            <TextField
-              select
+            <NativeSelect
               label="Năm"
-              value={year}
-              onChange={(event) => setYear(Number(event.target.value))}
-              slotProps={{ select: { native: true } }}
+              value={String(year)}
+              options={yearChoices(thisYear).map((choice) => ({ value: String(choice), label: String(choice) }))}
+              onChange={(chosen) => setYear(Number(chosen))}
               sx={{ width: 140 }}
-            >
-              {yearChoices(thisYear).map((choice) => (
-                <option key={choice} value={choice}>
-                  {choice}
-                </option>
-              ))}
-            </TextField>
+            />
           }
           actions={
             canAdjust ? (

@@ -4,7 +4,7 @@ import type { CompletenessMatrix } from '../../main/api';
 import { useChannel } from '../api/useChannel';
 import { useNavigation } from '../app/navigation';
 import { useCan } from '../app/session';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { YearSelect } from '../evaluations/YearSelect';
 import { EmptyState } from '../ui/EmptyState';
 import { formatPercent } from '../ui/format';

@@ -1,9 +1,8 @@
 import { Alert, Stack } from '@mui/material';
 import { disclosureFormLabels, disclosureForms, disclosureStatusLabels, disclosureStatuses, type ContentGroupKey, type DisclosureForm, type DisclosureRules, type In, type ResidentialGroup } from '../../main/api';
-import { NativeSelect } from '../evaluations/NativeSelect';
 import { CheckList } from '../ui/CheckList';
 import { FormDateField } from '../ui/DateField';
-import { FormCheckbox, FormNumberField, FormSelectField, FormTextField } from '../ui/fields';
+import { FormCheckbox, FormNumberField, FormSelectField, FormTextField, NativeSelect } from '../ui/fields';
 import type { Draft, SchemaForm } from '../ui/schemaForm';
 import { OptionsField } from './FormsField';
 

@@ -4,7 +4,7 @@ import { blankDisclosure, disclosureInput, disclosureInputOf, disclosureStatusLa
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
 import { useNavigation } from '../app/navigation';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { YearSelect } from '../evaluations/YearSelect';
 import { EditDialog } from '../ui/EditDialog';
 import { EmptyState } from '../ui/EmptyState';

@@ -9,7 +9,7 @@ import { EditDialog } from '../ui/EditDialog';
 import { useNotify } from '../ui/notifications';
 import { issuesToErrors, type FieldErrors } from '../ui/schemaForm';
 import { DEFAULT_GROUP, periodKindLabels } from './labels';
-import { NativeSelect } from './NativeSelect';
+import { NativeSelect } from '../ui/fields';
 
 const openPeriodInput = evaluationsChannels['evaluations.openPeriod'].input;
 const pad = (value: number) => String(value).padStart(2, '0');

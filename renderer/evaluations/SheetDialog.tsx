@@ -7,7 +7,7 @@ import { EditDialog } from '../ui/EditDialog';
 import { useNotify } from '../ui/notifications';
 import type { FieldErrors } from '../ui/schemaForm';
 import { CriteriaFields } from './CriteriaFields';
-import { NativeSelect } from './NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { draftOf, sheetInputOf, type SheetDraft } from './sheetDraft';
 import { TaskTable } from './TaskTable';
 

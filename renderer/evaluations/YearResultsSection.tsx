@@ -10,7 +10,7 @@ import { LoadState } from '../ui/LoadState';
 import { RecordTable, type Column } from '../ui/RecordTable';
 import { GradeChip } from './GradeChip';
 import { gradeAbbreviations } from './labels';
-import { NativeSelect } from './NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { PersonScoresChart } from './PersonScoresChart';
 import { YearClosingPanel } from './YearClosingPanel';
 

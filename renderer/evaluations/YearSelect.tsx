@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { NativeSelect } from './NativeSelect';
+import { NativeSelect } from '../ui/fields';
 
 const FIRST_YEAR = 2020;
 

@@ -1,7 +1,7 @@
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
 import { useId, useState } from 'react';
 import type { ExportOutcome, In } from '../../main/api';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { CheckList } from '../ui/CheckList';
 import { EditDialog } from '../ui/EditDialog';
 import { yearsOf, type ExportableDatasets } from './batchScope';

@@ -1,8 +1,7 @@
-import { TextField } from '@mui/material';
 import { agendaItemInput, agendaItemKinds, type AgendaItem, type AgendaItemKind, type Meeting, type MeetingTypeRules } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { EditDialog } from '../ui/EditDialog';
-import { FormTextField } from '../ui/fields';
+import { FormTextField, NativeSelect } from '../ui/fields';
 import { useRecordDialog } from '../ui/useRecordDialog';
 import { CandidatesFields } from './CandidatesFields';
 import { unlessShown } from './formErrors';
@@ -84,38 +83,23 @@ function KindFields({ form, rules }: { form: ItemForm; rules: MeetingTypeRules }
 
   return (
     <>
-      <TextField
-        select
-        fullWidth
+      <NativeSelect
         label="Loại nội dung"
+        name="kind"
         value={kind}
-        onChange={(event) => changeKind(event.target.value as AgendaItemKind)}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'kind' } }}
-      >
-        {kinds.map((entry) => (
-          <option key={entry} value={entry}>
-            {agendaKindLabels[entry]}
-          </option>
-        ))}
-      </TextField>
+        options={kinds.map((entry) => ({ value: entry, label: agendaKindLabels[entry] }))}
+        onChange={(chosen) => changeKind(chosen as AgendaItemKind)}
+      />
       {kind === 'discussion' ? null : (
-        <TextField
-          select
-          fullWidth
+        <NativeSelect
           label={kind === 'vote' ? 'Vấn đề biểu quyết' : 'Chức danh bầu'}
+          name="matter"
           value={form.values.matter ?? ''}
-          onChange={(event) => pickMatter(event.target.value || null)}
-          error={form.errors.matter !== undefined}
-          helperText={form.errors.matter ?? (selected?.legalBasis ? `Căn cứ: ${selected.legalBasis}.` : undefined)}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'matter' } }}
-        >
-          {form.values.matter ? null : <option value="">— Chọn —</option>}
-          {matters.map((matter) => (
-            <option key={matter.key} value={matter.key}>
-              {matter.label}
-            </option>
-          ))}
-        </TextField>
+          options={[...(form.values.matter ? [] : [{ value: '', label: '— Chọn —' }]), ...matters.map((matter) => ({ value: matter.key, label: matter.label }))]}
+          onChange={(chosen) => pickMatter(chosen || null)}
+          error={form.errors.matter}
+          hint={selected?.legalBasis ? `Căn cứ: ${selected.legalBasis}.` : undefined}
+        />
       )}
     </>
   );

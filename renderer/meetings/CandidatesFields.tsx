@@ -1,6 +1,7 @@
 import Add from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { Button, FormHelperText, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import type { DecisionMatter, StaffMember } from '../../main/api';
 import { useChannel } from '../api/useChannel';
 import { arrayField } from './arrayField';
@@ -64,22 +65,14 @@ export function CandidatesFields({ form, matter }: { form: ItemForm; matter: Dec
         </Stack>
       ))}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField
-          select
+        <NativeSelect
           size="small"
           label="Thêm cán bộ ứng cử"
           value=""
-          onChange={(event) => addStaff(pickable.find((member) => String(member.id) === event.target.value))}
-          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          options={[{ value: '', label: '— Chọn trong danh sách cán bộ —' }, ...pickable.map((member) => ({ value: String(member.id), label: `${member.fullName} – ${member.position}` }))]}
+          onChange={(id) => addStaff(pickable.find((member) => String(member.id) === id))}
           sx={{ minWidth: 280 }}
-        >
-          <option value="">— Chọn trong danh sách cán bộ —</option>
-          {pickable.map((member) => (
-            <option key={member.id} value={member.id}>
-              {`${member.fullName} – ${member.position}`}
-            </option>
-          ))}
-        </TextField>
+        />
         <Button startIcon={<Add />} onClick={() => rows.add(emptyCandidate())}>
           Thêm người ngoài danh sách
         </Button>

@@ -1,4 +1,5 @@
-import { Box, Chip, Link, Stack, TextField } from '@mui/material';
+import { Box, Chip, Link, Stack } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import type { ReactNode } from 'react';
 import type { MeetingRuleSet, MeetingSummary, MeetingType } from '../../main/api';
 import { useClient } from '../api/ClientContext';
@@ -97,22 +98,14 @@ function Filters({ ruleSet, filter, onChange }: { ruleSet: MeetingRuleSet; filte
       <Box sx={{ width: 180 }}>
         <DateField label="Đến ngày" name="to" value={filter.to} onChange={(to) => onChange({ ...filter, to: to ?? '' })} />
       </Box>
-      <TextField
-        select
+      <NativeSelect
         size="small"
         label="Loại cuộc họp"
         value={filter.type ?? ''}
-        onChange={(event) => onChange({ ...filter, type: (event.target.value || null) as MeetingType | null })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        options={[{ value: '', label: 'Tất cả các loại' }, ...ruleSet.types.map((entry) => ({ value: entry.key, label: entry.label }))]}
+        onChange={(type) => onChange({ ...filter, type: (type || null) as MeetingType | null })}
         sx={{ width: 300 }}
-      >
-        <option value="">Tất cả các loại</option>
-        {ruleSet.types.map((entry) => (
-          <option key={entry.key} value={entry.key}>
-            {entry.label}
-          </option>
-        ))}
-      </TextField>
+      />
     </Stack>
   );
 }

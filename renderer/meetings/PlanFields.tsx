@@ -1,7 +1,7 @@
-import { Alert, TextField, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import type { MeetingTypeRules, ResidentialGroup, StaffMember } from '../../main/api';
 import { useChannel } from '../api/useChannel';
-import { FormNumberField } from '../ui/fields';
+import { FormNumberField, NativeSelect } from '../ui/fields';
 import { LoadState } from '../ui/LoadState';
 import type { SchemaForm } from '../ui/schemaForm';
 import { CheckList } from '../ui/CheckList';
@@ -41,23 +41,15 @@ export function HouseholdsFields({ form }: { form: PlanFormState }) {
     <LoadState source={groups}>
       {(rows) => (
         <>
-          <TextField
-            select
-            fullWidth
+          <NativeSelect
             label="Tổ dân phố"
-            value={form.values.residentialGroupId ?? ''}
-            onChange={(event) => pick(rows, event.target.value)}
-            error={form.errors.residentialGroupId !== undefined}
-            helperText={form.errors.residentialGroupId ?? (rows.length === 0 ? 'Chưa có tổ dân phố nào; thêm ở mục Đơn vị → Tổ dân phố.' : undefined)}
-            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'residentialGroupId' } }}
-          >
-            <option value="">— Chọn tổ dân phố —</option>
-            {rows.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </TextField>
+            name="residentialGroupId"
+            value={form.values.residentialGroupId === undefined || form.values.residentialGroupId === null ? '' : String(form.values.residentialGroupId)}
+            options={[{ value: '', label: '— Chọn tổ dân phố —' }, ...rows.map((group) => ({ value: String(group.id), label: group.name }))]}
+            onChange={(id) => pick(rows, id)}
+            error={form.errors.residentialGroupId}
+            hint={rows.length === 0 ? 'Chưa có tổ dân phố nào; thêm ở mục Đơn vị → Tổ dân phố.' : undefined}
+          />
           <FormNumberField form={form} path="eligibleCount" label="Tổng số hộ" hint="Lấy từ số hộ của tổ dân phố; sửa nếu số hộ đã thay đổi." />
         </>
       )}

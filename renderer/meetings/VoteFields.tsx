@@ -1,4 +1,5 @@
-import { FormHelperText, Stack, TextField } from '@mui/material';
+import { FormHelperText, Stack } from '@mui/material';
+import { NativeSelect } from '../ui/fields';
 import type { VoteMethod } from '../../main/api';
 import { CountField } from './CountField';
 import type { ItemForm, VoteDraft } from './itemForm';
@@ -24,22 +25,14 @@ export function VoteFields({ form, methods, election = false }: { form: ItemForm
   const shownMethods = methods.includes(vote.method) ? methods : [...methods, vote.method];
   return (
     <Stack spacing={2}>
-      <TextField
-        select
-        fullWidth
+      <NativeSelect
         label={election ? 'Hình thức bầu' : 'Hình thức biểu quyết'}
+        name="vote.method"
         value={vote.method}
-        onChange={(event) => set({ method: event.target.value as VoteMethod, ...(countedByBoard.includes(event.target.value as VoteMethod) ? {} : { invalid: 0 }) })}
-        error={form.errors['vote.method'] !== undefined}
-        helperText={form.errors['vote.method']}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: 'vote.method' } }}
-      >
-        {shownMethods.map((method) => (
-          <option key={method} value={method}>
-            {voteMethodLabels[method]}
-          </option>
-        ))}
-      </TextField>
+        options={shownMethods.map((method) => ({ value: method, label: voteMethodLabels[method] }))}
+        onChange={(method) => set({ method: method as VoteMethod, ...(countedByBoard.includes(method as VoteMethod) ? {} : { invalid: 0 }) })}
+        error={form.errors['vote.method']}
+      />
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {countFields
           .filter((field) => (election ? ballots && field.key === 'invalid' : ballots || field.key !== 'invalid'))

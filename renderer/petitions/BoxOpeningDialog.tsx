@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { suggestionBoxOpeningInput, type LedgerRules, type SuggestionBoxOpening } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { ApiCallError, messageOf } from '../api/client';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { LinesField } from '../meetings/LinesField';
 import { DateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { petitionInput, type Petition, type PetitionInput, type LedgerRules, type PetitionSource, type ResidentialGroup, type StaffMember } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { ApiCallError, messageOf } from '../api/client';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { todayIso } from '../ui/format';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { petitionSourceLabels, petitionStatusLabels, type Petition, type PetitionFilter, type LedgerRules, type PetitionSource, type PetitionStatus, type StaffMember } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import type { ChannelData } from '../api/useChannel';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { EmptyState } from '../ui/EmptyState';
 import { ExportButtons, type ExportChoice } from '../ui/ExportButtons';

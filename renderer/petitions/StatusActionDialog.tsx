@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { petitionsChannels, type Petition, type StaffMember } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { ApiCallError, messageOf } from '../api/client';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { useConfirm } from '../ui/confirm';
 import { DateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';

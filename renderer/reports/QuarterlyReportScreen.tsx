@@ -4,7 +4,7 @@ import { quarterLabel, type QuarterlyReport, type ReportSectionKey } from '../..
 import { useClient } from '../api/ClientContext';
 import { useChannel } from '../api/useChannel';
 import { useCan } from '../app/session';
-import { NativeSelect } from '../evaluations/NativeSelect';
+import { NativeSelect } from '../ui/fields';
 import { YearSelect } from '../evaluations/YearSelect';
 import { EmptyState } from '../ui/EmptyState';
 import { formatDate, formatDateTime } from '../ui/format';

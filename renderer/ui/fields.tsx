@@ -1,4 +1,4 @@
-import { Checkbox, FormControlLabel, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, TextField, type SxProps, type Theme } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { SchemaForm } from './schemaForm';
 
@@ -78,19 +78,38 @@ export interface SelectOption {
   label: string;
 }
 
-/** A native select: keyboard friendly and simple to drive by label in tests. */
-export function FormSelectField<V>({ form, path, label, hint, options, ...rest }: CommonFieldProps<V> & { options: readonly SelectOption[] }) {
-  const value = form.values[path];
+interface NativeSelectProps {
+  label: string;
+  /** The form field's name, for tests and autofill; optional for filters and pickers. */
+  name?: string;
+  value: string;
+  /** An empty choice ("— Chọn —", "Tất cả") is an option with the value ''. */
+  options: readonly SelectOption[];
+  onChange(value: string): void;
+  error?: string | undefined;
+  /** Guidance shown under the field while it has no error. */
+  hint?: ReactNode;
+  autoFocus?: boolean;
+  disabled?: boolean;
+  size?: 'small' | 'medium';
+  /** Default: the full width; a filter or a picker in a row sets its own width instead. */
+  sx?: SxProps<Theme>;
+}
+
+/** A labelled native select: keyboard friendly, and simple to drive by label in tests. */
+export function NativeSelect({ label, name, value, options, onChange, error, hint, sx, ...rest }: NativeSelectProps) {
   return (
     <TextField
       {...rest}
       select
-      fullWidth
+      fullWidth={sx === undefined}
+      sx={sx}
       label={label}
-      value={typeof value === 'string' ? value : ''}
-      onChange={(event) => form.set(path, event.target.value as V[typeof path])}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name: path } }}
-      {...errorProps(form, path, hint)}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error !== undefined}
+      helperText={error ?? hint}
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { name } }}
     >
       {options.map((option) => (
         <option key={option.value} value={option.value}>
@@ -98,6 +117,21 @@ export function FormSelectField<V>({ form, path, label, hint, options, ...rest }
         </option>
       ))}
     </TextField>
+  );
+}
+
+/** A schema form's text field chosen from a list. */
+export function FormSelectField<V>({ form, path, options, ...rest }: CommonFieldProps<V> & { options: readonly SelectOption[] }) {
+  const value = form.values[path];
+  return (
+    <NativeSelect
+      {...rest}
+      name={path}
+      value={typeof value === 'string' ? value : ''}
+      options={options}
+      onChange={(chosen) => form.set(path, chosen as V[typeof path])}
+      error={form.errors[path]}
+    />
   );
 }
 

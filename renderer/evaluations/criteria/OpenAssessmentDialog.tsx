@@ -6,7 +6,7 @@ import { messageOf } from '../../api/client';
 import { useChannel } from '../../api/useChannel';
 import { EditDialog } from '../../ui/EditDialog';
 import { issuesToErrors, type FieldErrors } from '../../ui/schemaForm';
-import { NativeSelect } from '../NativeSelect';
+import { NativeSelect } from '../../ui/fields';
 import { YearSelect } from '../YearSelect';
 
 const openInput = criteriaChannels['criteria.openAssessment'].input;
