@@ -15,6 +15,7 @@ export * from './attachments';
 export { vietnameseMessage } from './messages';
 export * from './amounts';
 export * from './meetings';
+export * from './ballots';
 export * from './text';
 export * from './evaluations';
 export * from './criteria';

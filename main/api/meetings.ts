@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, personName, requiredText } from './fields';
 import { generatedFile } from './files';
+import { ballotChannels } from './ballots';
 
 /** The kinds of meeting the ward records (Luật 10/2022 Art. 15–21, 32–33, 51; NĐ 59/2023). */
 export const meetingTypes = [
@@ -456,4 +457,5 @@ export const meetingsChannels = {
     input: z.object({ ...period, type: meetingType.nullable().default(null) }).strict().refine(periodRefine, periodMessage),
     output: generatedFile,
   },
+  ...ballotChannels,
 } as const;

@@ -22,6 +22,7 @@ import { getMeeting, listMeetings, type MeetingReadContext } from '../meetings/q
 import { meetingRules } from '../meetings/ruleSet';
 import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
 import { searchMeetings } from '../meetings/search';
+import * as ballots from '../meetings/ballot';
 import * as evaluations from '../evaluations/service';
 import { builtInSchemes } from '../evaluations/schemes';
 import * as evaluationYears from '../evaluations/closing';
@@ -320,6 +321,12 @@ export const handlers: HandlerMap = {
     run: (input, ctx) => exportMeetingDocument(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
   },
   'meetings.exportList': { access: 'records.read', run: (input, ctx) => exportMeetingList(ctx.workspace.db, input) },
+  'meetings.ballot': { access: 'records.read', run: (input, ctx) => ballots.getBallotDesign(meetingReader(ctx), input.meetingId) },
+  'meetings.saveBallot': { access: 'meetings.write', run: (input, ctx) => ballots.saveBallotDesign(writer(ctx), meetingReader(ctx), input) },
+  'meetings.exportBallots': {
+    access: 'records.read',
+    run: (input, ctx) => ballots.exportBallots(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+  },
 
   'evaluations.schemes': { access: 'records.read', run: () => [...builtInSchemes] },
   'evaluations.listPeriods': { access: 'evaluations.manage', run: (input, ctx) => evaluations.listPeriods(ctx.workspace.db, input.year) },

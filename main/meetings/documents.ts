@@ -188,7 +188,7 @@ function wardCommittee(ward: WardProfile): string {
   return `Ủy ban nhân dân ${unitNameInSentence(ward.name)}`;
 }
 
-function groupHeadTitle(groupName: string): string {
+export function groupHeadTitle(groupName: string): string {
   return /^thôn/i.test(groupName) ? 'Trưởng thôn' : 'Tổ trưởng tổ dân phố';
 }
 

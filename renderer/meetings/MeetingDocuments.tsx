@@ -1,9 +1,11 @@
-import { Box, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useId, useState } from 'react';
-import { documentKinds, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
+import { documentKinds, type BallotDesign, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { formatDateTime } from '../ui/format';
 import { GenerateButton, GeneratingStatus, useFileGeneration } from '../ui/ExportButtons';
+import { useAction } from '../ui/useAction';
+import { BallotDialog } from './BallotDialog';
 import { countedByBoard, documentKindLabels } from './labels';
 
 type DocumentFormat = 'pdf' | 'docx';
@@ -90,9 +92,32 @@ export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: 
               </TableCell>
             </TableRow>
           ))}
+          {meeting.type === 'householdBallot' ? <BallotRow meetingId={meeting.id} /> : null}
         </TableBody>
       </Table>
       <GeneratingStatus busy={busy} />
     </Box>
+  );
+}
+
+/** The household ballot: designed and printed from its own dialog, with the design main keeps for the meeting. */
+function BallotRow({ meetingId }: { meetingId: number }) {
+  const client = useClient();
+  const run = useAction();
+  const [design, setDesign] = useState<BallotDesign | null>(null);
+  const open = async () => {
+    const loaded = await run(() => client.call('meetings.ballot', { meetingId }));
+    if (loaded.ok) setDesign(loaded.value);
+  };
+  return (
+    <TableRow>
+      <TableCell>Phiếu lấy ý kiến hộ gia đình</TableCell>
+      <TableCell align="right">
+        <Button size="small" onClick={() => void open()}>
+          Thiết kế phiếu lấy ý kiến
+        </Button>
+        {design ? <BallotDialog design={design} onClose={() => setDesign(null)} /> : null}
+      </TableCell>
+    </TableRow>
   );
 }

@@ -17,9 +17,10 @@ import { quarterlyReports } from './0015-quarterly-reports';
 import { exchangeFiles } from './0016-exchange-files';
 import { exchangeExportFilter } from './0017-exchange-export-filter';
 import { budgetTextCells } from './0018-budget-text-cells';
+import { meetingBallots } from './0019-meeting-ballots';
 
 /** Every migration ever shipped, in order. Never edit a shipped step: add the next one. */
-export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior, exchangeDownlink, exchangeCovers, quarterlyReports, exchangeFiles, exchangeExportFilter, budgetTextCells];
+export const migrations: readonly Migration[] = [foundation, documents, budget, attachments, meetings, evaluations, selfAssessment, disclosures, petitions, boards, exchangeWard, exchangeSuperior, exchangeDownlink, exchangeCovers, quarterlyReports, exchangeFiles, exchangeExportFilter, budgetTextCells, meetingBallots];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 export type { Migration };
