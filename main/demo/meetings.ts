@@ -6,7 +6,9 @@ import { vietnamDate } from '../runtime/ports';
 import * as meetings from '../meetings/service';
 import { finalizeMinutes } from '../meetings/minutes';
 import type { MeetingReadContext } from '../meetings/queries';
+import { getBallotDesign, saveBallotDesign } from '../meetings/ballot';
 import { listResidentialGroups } from '../ward/service';
+import type { ResidentialGroup } from '../api/ward';
 import { listStaff } from '../staff/service';
 
 type PlanIn = z.input<typeof meetingPlanInput>;
@@ -50,6 +52,7 @@ export function seedDemoMeetings(ctx: WriteContext): void {
     conclusion: 'Cộng đồng dân cư thống nhất mức đóng góp 500.000 đồng/hộ, miễn cho 6 hộ nghèo, cận nghèo.',
   });
   finalizeMinutes(ctx, read, contribution.id);
+  seedHouseholdBallot(ctx, read, listResidentialGroups(ctx.db)[1]!, daysFromToday(4));
 
   const staff = listStaff(ctx.db, { includeInactive: false, today });
   const conference = plan({
@@ -74,4 +77,27 @@ export function seedDemoMeetings(ctx: WriteContext): void {
     receivedOn: daysFromToday(-2),
   });
   meetings.saveTask(ctx, read, followUpTaskInput.parse({ meetingId: conference.id, description: 'Hoàn thiện dự thảo quy chế chi tiêu nội bộ', owner: 'Vũ Thị Giang', dueDate: daysFromToday(10) }));
+}
+
+/** A household-ballot round handed out in a few days, its ballot designed from the defaults, ready to print. */
+function seedHouseholdBallot(ctx: WriteContext, read: MeetingReadContext, group: ResidentialGroup, date: string): void {
+  const round = meetings.savePlan(ctx, read, meetingPlanInput.parse({
+    type: 'householdBallot',
+    title: `Lấy ý kiến hộ gia đình ${group.name} về lắp đặt camera an ninh`,
+    subject: 'Chủ trương và mức đóng góp lắp đặt camera an ninh tại các ngõ',
+    residentialGroupId: group.id,
+    date,
+    startTime: '08:00',
+    place: `Nhà văn hóa ${group.name}`,
+    noticeDate: read.today,
+  }));
+  for (const item of [
+    { title: 'Lắp đặt 6 camera an ninh tại các ngõ, mức đóng góp 200.000 đồng/hộ', matter: 'art15item1' },
+    { title: 'Bổ sung quy ước của tổ: đóng cổng ngõ từ 23 giờ đến 5 giờ sáng', matter: 'art15item3' },
+  ]) {
+    meetings.saveAgendaItem(ctx, read, agendaItemInput.parse({ meetingId: round.id, kind: 'vote', ...item }));
+  }
+  const design = getBallotDesign(read, round.id);
+  const { meetingId, title, subject, questions, guidance, otherOpinion, deadline } = design;
+  saveBallotDesign(ctx, read, { meetingId, title, subject, questions, guidance, otherOpinion, deadline, authentication: null });
 }

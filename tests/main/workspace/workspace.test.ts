@@ -23,8 +23,12 @@ describe('the workspace', () => {
     const meetings = await app.call('meetings.list', { from: '2026-01-01', to: '2026-12-31' });
     expect(meetings.map((m) => [m.type, m.stage])).toEqual([
       ['staffConference', 'planned'],
+      ['householdBallot', 'planned'],
       ['residentsMeeting', 'finalized'],
     ]);
+    const ballot = await app.call('meetings.ballot', { meetingId: meetings[1]!.id });
+    expect(ballot).toMatchObject({ saved: true, authentication: 'groupHead', locked: null });
+    expect(ballot.questions.map((q) => q.choices)).toEqual([['Đồng ý', 'Không đồng ý'], ['Đồng ý', 'Không đồng ý']]);
     expect(dashboard.dueItems.map((item) => item.capability)).toContain('meetings');
     const periods = await app.call('evaluations.listPeriods', { year: 2026 });
     expect(periods.map((period) => [period.period, period.sheets, period.scored])).toEqual([
