@@ -6,7 +6,8 @@ import { documentMediaTypes } from '../documents/mediaTypes';
 import { formatShortDate } from '../documents/vietnamese';
 import { renderXlsx } from '../documents/xlsx';
 import { requireProfile } from '../ward/service';
-import { boardOf, searchActivities, searchMembers, type BoardReadContext } from './service';
+import { boardOf, searchActivities, searchMembers } from './service';
+import type { DatedReadContext } from '../calendar/service';
 
 export const roleLabels: Record<MemberRole, string> = { head: 'Trưởng ban', deputy: 'Phó Trưởng ban', member: 'Thành viên' };
 const activityLabels: Record<BoardActivity['kind'], string> = { inspection: 'Kiểm tra', supervision: 'Giám sát' };
@@ -42,7 +43,7 @@ function activityTable(activities: readonly BoardActivity[]): Table {
   };
 }
 
-async function workbook(read: BoardReadContext, boardId: number, title: string, table: Table, fileName: string): Promise<GeneratedFile> {
+async function workbook(read: DatedReadContext, boardId: number, title: string, table: Table, fileName: string): Promise<GeneratedFile> {
   const model: DocumentModel = {
     orientation: 'landscape',
     issuer: wardIssuer(requireProfile(read.db).name),
@@ -54,8 +55,8 @@ async function workbook(read: BoardReadContext, boardId: number, title: string, 
   return { fileName: `${fileName}-${boardId}.xlsx`, mediaType: documentMediaTypes.xlsx, contentBase64: content.toString('base64') };
 }
 
-export const exportMembers = (read: BoardReadContext, input: { boardId: number; search: string }): Promise<GeneratedFile> =>
+export const exportMembers = (read: DatedReadContext, input: { boardId: number; search: string }): Promise<GeneratedFile> =>
   workbook(read, input.boardId, 'Danh sách thành viên', memberTable(searchMembers(read.db, input.boardId, input.search)), 'thanh-vien-ban');
 
-export const exportActivities = (read: BoardReadContext, input: { boardId: number; search: string }): Promise<GeneratedFile> =>
+export const exportActivities = (read: DatedReadContext, input: { boardId: number; search: string }): Promise<GeneratedFile> =>
   workbook(read, input.boardId, 'Danh sách hoạt động kiểm tra, giám sát', activityTable(searchActivities(read, input.boardId, input.search)), 'hoat-dong-ban');

@@ -12,19 +12,12 @@ import {
 import { AppError } from '../api/errors';
 import { foldVietnamese } from '../api/text';
 import { auditedWrite, type WriteContext } from '../audit/audit';
-import type { DayArithmetic } from '../budget/deadlines';
 import type { Db } from '../db/database';
 import { recordTable } from '../db/recordTable';
 import { formatShortDate } from '../documents/vietnamese';
 import { listStaff } from '../staff/service';
 import { answerDueDate, boardRules, compositionIssues, isDissolved, memberRefusal } from './rules';
-
-/** What reading a board needs: dissolution and composition are judged on `today`, answer deadlines in working days. */
-export interface BoardReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
-}
+import type { DatedReadContext } from '../calendar/service';
 
 type Row = Record<string, unknown>;
 type BoardRecord = Omit<Board, 'dissolved' | 'compositionIssues' | 'memberCount' | 'overdueRecommendations'>;
@@ -149,13 +142,13 @@ function membersOf(db: Db, boardId: number): BoardMember[] {
   return rows.map((row) => ({ ...toMember(row), residentialGroupName: row.group_name as string | null }));
 }
 
-function withDeadline(read: BoardReadContext, stored: StoredRecommendation, madeOn: string): Recommendation {
+function withDeadline(read: DatedReadContext, stored: StoredRecommendation, madeOn: string): Recommendation {
   const dueDate = answerDueDate(boardRules, read.days, madeOn);
   return { ...stored, dueDate, overdue: stored.answeredOn === null && dueDate < read.today };
 }
 
 /** The board's activities newest first, each with its recommendations: two queries whatever their number. */
-export function activitiesOf(read: BoardReadContext, boardId: number): BoardActivity[] {
+export function activitiesOf(read: DatedReadContext, boardId: number): BoardActivity[] {
   const stored = (read.db.prepare('SELECT * FROM board_activity WHERE board_id = ? ORDER BY date DESC, id DESC').all(boardId) as Row[]).map(toActivity);
   const made = (
     read.db
@@ -168,7 +161,7 @@ export function activitiesOf(read: BoardReadContext, boardId: number): BoardActi
   }));
 }
 
-function activityById(read: BoardReadContext, id: number): BoardActivity {
+function activityById(read: DatedReadContext, id: number): BoardActivity {
   const activity = activities.find(read.db, id);
   if (!activity) throw new AppError('NOT_FOUND', 'Không tìm thấy hoạt động này.');
   const made = (read.db.prepare('SELECT * FROM board_recommendation WHERE activity_id = ? ORDER BY id').all(id) as Row[]).map(toRecommendation);
@@ -176,7 +169,7 @@ function activityById(read: BoardReadContext, id: number): BoardActivity {
 }
 
 function summarize(
-  read: BoardReadContext,
+  read: DatedReadContext,
   record: BoardRecord,
   boardMembers = membersOf(read.db, record.id),
   boardActivities = activitiesOf(read, record.id),
@@ -195,14 +188,14 @@ function summarize(
 const matches = (search: string, ...texts: string[]) => search === '' || texts.some((text) => foldVietnamese(text).includes(foldVietnamese(search)));
 
 /** Boards newest first; the search finds the title, project or investor typed with or without diacritics. */
-export function listBoards(read: BoardReadContext, filter: Parsed<'boards.list'>): Board[] {
+export function listBoards(read: DatedReadContext, filter: Parsed<'boards.list'>): Board[] {
   return boards
     .all(read.db, 'from_date DESC, id DESC')
     .filter((b) => (filter.kind === null || b.kind === filter.kind) && matches(filter.search, boardTitle(b), b.investor))
     .map((b) => summarize(read, b));
 }
 
-export function getBoard(read: BoardReadContext, id: number): BoardDetail {
+export function getBoard(read: DatedReadContext, id: number): BoardDetail {
   const record = boardOf(read.db, id);
   const boardMembers = membersOf(read.db, id);
   const boardActivities = activitiesOf(read, id);
@@ -219,14 +212,14 @@ export function searchMembers(db: Db, boardId: number, search: string): BoardMem
   return membersOf(db, boardId).filter((m) => matches(search, m.fullName, m.residentialGroupName ?? '', m.occupation));
 }
 
-export function searchActivities(read: BoardReadContext, boardId: number, search: string): BoardActivity[] {
+export function searchActivities(read: DatedReadContext, boardId: number, search: string): BoardActivity[] {
   return activitiesOf(read, boardId).filter((a) => matches(search, a.subject, a.findings, ...a.recommendations.flatMap((r) => [r.content, r.answer])));
 }
 
 // ---- writing ----
 
 /** A board whose project has ended records nothing new; changes to what it recorded stay possible. */
-function refuseIfDissolved(read: BoardReadContext, boardId: number, isNew: boolean): BoardRecord {
+function refuseIfDissolved(read: DatedReadContext, boardId: number, isNew: boolean): BoardRecord {
   const record = boardOf(read.db, boardId);
   if (isNew && isDissolved(record, read.today)) {
     throw new AppError('CONFLICT', `Dự án đã kết thúc ngày ${formatShortDate(record.to!)} nên ${boardTitle(record)} đã giải thể, không ghi thêm được hoạt động mới.`);
@@ -234,7 +227,7 @@ function refuseIfDissolved(read: BoardReadContext, boardId: number, isNew: boole
   return record;
 }
 
-export function saveBoard(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.save'>): Board {
+export function saveBoard(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.save'>): Board {
   return summarize(read, boards.save(ctx, input));
 }
 
@@ -244,7 +237,7 @@ export function deleteBoard(ctx: WriteContext, id: number): null {
   return boards.delete(ctx, id);
 }
 
-export function saveMember(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.saveMember'>): BoardMember {
+export function saveMember(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.saveMember'>): BoardMember {
   const record = refuseIfDissolved(read, input.boardId, input.id === undefined);
   if (input.id !== undefined && members.find(ctx.db, input.id)?.boardId !== input.boardId) throw new AppError('NOT_FOUND', 'Không tìm thấy thành viên này.');
   const staff = listStaff(ctx.db, { includeInactive: true, today: read.today });
@@ -256,7 +249,7 @@ export function saveMember(ctx: WriteContext, read: BoardReadContext, input: Par
 
 export const deleteMember = (ctx: WriteContext, id: number): null => members.delete(ctx, id);
 
-export function savePlan(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.savePlan'>): BoardPlan {
+export function savePlan(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.savePlan'>): BoardPlan {
   refuseIfDissolved(read, input.boardId, input.id === undefined);
   const { items, ...rest } = input;
   return plans.save(ctx, { ...rest, itemsJson: JSON.stringify(items) });
@@ -264,7 +257,7 @@ export function savePlan(ctx: WriteContext, read: BoardReadContext, input: Parse
 
 export const deletePlan = (ctx: WriteContext, id: number): null => plans.delete(ctx, id);
 
-export function saveActivity(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.saveActivity'>): BoardActivity {
+export function saveActivity(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.saveActivity'>): BoardActivity {
   const record = refuseIfDissolved(read, input.boardId, input.id === undefined);
   if (input.date < record.from || (record.to !== null && input.date > record.to)) {
     throw new AppError('BAD_INPUT', 'Ngày của hoạt động phải trong thời gian hoạt động của Ban.', 'date');
@@ -291,7 +284,7 @@ function refuseIfAnswered(db: Db, id: number | undefined, action: string): void 
   if (id !== undefined && recommendationOf(db, id).answeredOn !== null) throw new AppError('CONFLICT', `Phường đã trả lời kiến nghị này nên không ${action} được.`);
 }
 
-export function saveRecommendation(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.saveRecommendation'>): Recommendation {
+export function saveRecommendation(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.saveRecommendation'>): Recommendation {
   const activity = activityById(read, input.activityId);
   refuseIfDissolved(read, activity.boardId, input.id === undefined);
   refuseIfAnswered(ctx.db, input.id, 'sửa');
@@ -304,7 +297,7 @@ export function deleteRecommendation(ctx: WriteContext, id: number): null {
 }
 
 /** The ward's answer: dated on or after the activity that made the recommendation. */
-export function answerRecommendation(ctx: WriteContext, read: BoardReadContext, input: Parsed<'boards.answerRecommendation'>): Recommendation {
+export function answerRecommendation(ctx: WriteContext, read: DatedReadContext, input: Parsed<'boards.answerRecommendation'>): Recommendation {
   const before = recommendationOf(ctx.db, input.id);
   const activity = activityById(read, before.activityId);
   if (input.answeredOn < activity.date) throw new AppError('BAD_INPUT', 'Ngày trả lời không được trước ngày Ban đưa ra kiến nghị.', 'answeredOn');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { budgetStages, type BudgetStage, type StageStatus } from '../api/budget';
 import stageRulesFile from '../../resources/budget/stage-rules.json';
+import type { DayArithmetic } from '../calendar/workingDays';
 
 const stageRule = z.object({
   label: z.string(),
@@ -25,11 +26,6 @@ export const stageRules = rulesFile.parse(stageRulesFile);
 export interface StageDates {
   resolutionDate: string | null;
   submittedOn: string | null;
-}
-
-export interface DayArithmetic {
-  addWorkingDays(from: string, days: number): string;
-  addCalendarDays(from: string, days: number): string;
 }
 
 /** The date the deadline counts from: the council's resolution, the submission, or the end of the period. */

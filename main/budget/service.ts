@@ -6,14 +6,9 @@ import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { builtInFormSets, parseFormSet } from './formSets';
 import { computeForm, nextExtraLineCode, validateEntries, validateTexts } from './rules';
-import { deadlineOf, stageRules, stageStatus, triggerDate, type DayArithmetic } from './deadlines';
+import { deadlineOf, stageRules, stageStatus, triggerDate } from './deadlines';
 import * as store from './store';
-
-export interface ReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
-}
+import type { DatedReadContext } from '../calendar/service';
 
 const LOCKED_MESSAGE = 'Báo cáo của giai đoạn này đã công khai nên số liệu đã khóa. Muốn sửa, hãy tạo bản điều chỉnh và ghi rõ lý do.';
 
@@ -92,7 +87,7 @@ export function listYears(db: Db) {
   );
 }
 
-export function openYear(ctx: WriteContext, input: Parsed<'budget.openYear'>, read: ReadContext): FiscalYear {
+export function openYear(ctx: WriteContext, input: Parsed<'budget.openYear'>, read: DatedReadContext): FiscalYear {
   ensureBuiltInFormSets(ctx.db, ctx.clock.now().toISOString());
   auditedWrite(ctx, () => {
     if (store.yearRow(ctx.db, input.year)) throw new AppError('CONFLICT', `Năm ngân sách ${input.year} đã được mở.`);
@@ -105,7 +100,7 @@ export function openYear(ctx: WriteContext, input: Parsed<'budget.openYear'>, re
   return getYear(read, input.year);
 }
 
-function summarize(read: ReadContext, row: store.StageRow): StageSummary {
+function summarize(read: DatedReadContext, row: store.StageRow): StageSummary {
   const reports = store.reportRows(read.db, row.id);
   const current = reports.at(-1) ?? null;
   const firstDisclosure = reports.map((r) => store.disclosureRow(read.db, r.id)).find((d) => d !== undefined) ?? null;
@@ -126,7 +121,7 @@ function summarize(read: ReadContext, row: store.StageRow): StageSummary {
   };
 }
 
-export function getYear(read: ReadContext, year: number): FiscalYear {
+export function getYear(read: DatedReadContext, year: number): FiscalYear {
   const row = store.yearRow(read.db, year);
   if (!row) throw new AppError('NOT_FOUND', `Chưa mở năm ngân sách ${year}.`);
   const set = loadFormSet(read.db, row.form_set_id, row.form_set_version);
@@ -140,7 +135,7 @@ export function getYear(read: ReadContext, year: number): FiscalYear {
   };
 }
 
-export function updateStage(ctx: WriteContext, input: Parsed<'budget.updateStage'>, read: ReadContext): FiscalYear {
+export function updateStage(ctx: WriteContext, input: Parsed<'budget.updateStage'>, read: DatedReadContext): FiscalYear {
   auditedWrite(ctx, () => {
     const before = store.stageRow(ctx.db, input.year, input.stage);
     ctx.db
@@ -275,7 +270,7 @@ export function removeLine(ctx: WriteContext, input: Parsed<'budget.removeLine'>
 
 const decisionChannels = ['noticeToPartyAndOrganisations', 'noticeToGroupHeads'] as const;
 
-export function recordDisclosure(ctx: WriteContext, input: Parsed<'budget.recordDisclosure'>, read: ReadContext): { year: FiscalYear; warnings: string[] } {
+export function recordDisclosure(ctx: WriteContext, input: Parsed<'budget.recordDisclosure'>, read: DatedReadContext): { year: FiscalYear; warnings: string[] } {
   const warnings: string[] = [];
   const minimum = stageRules.minimumPostingDays;
   if (input.postingDays < minimum) warnings.push(`Thời gian niêm yết ${input.postingDays} ngày, ít hơn mức tối thiểu ${minimum} ngày theo quy định.`);

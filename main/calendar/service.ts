@@ -1,7 +1,14 @@
 import type { CalendarDay } from '../api/calendar';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
-import { calendarDaysForYear, createWorkingDayCalendar } from './workingDays';
+import { calendarDaysForYear, createWorkingDayCalendar, type DayArithmetic } from './workingDays';
+
+/** What reading records with deadlines needs: the database, the day they are judged on, the ward's working days. */
+export interface DatedReadContext {
+  db: Db;
+  today: string;
+  days: DayArithmetic;
+}
 
 function wardAdjustments(db: Db, year: number): CalendarDay[] {
   return (

@@ -29,6 +29,9 @@ export interface WorkingDayCalendar {
   workingDaysBetween(from: string, to: string): number;
 }
 
+/** What deadlines are computed with: working days and calendar days added to a date. */
+export type DayArithmetic = Pick<WorkingDayCalendar, 'addWorkingDays' | 'addCalendarDays'>;
+
 /** A calendar where no working day comes for this long is a broken calendar, not a long holiday. */
 const maxDaysWithoutWork = 366;
 

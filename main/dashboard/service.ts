@@ -10,8 +10,8 @@ import { evaluationsDashboard } from '../evaluations/dashboard';
 import { disclosuresDashboard } from '../disclosures/dashboard';
 import { boardsDashboard } from '../boards/dashboard';
 import { petitionsDashboard } from '../petitions/dashboard';
-import type { DayArithmetic } from '../budget/deadlines';
 import { wardWorkingDays } from '../calendar/service';
+import type { DayArithmetic } from '../calendar/workingDays';
 
 export type DueItem = Dashboard['dueItems'][number];
 export type DoneItem = Dashboard['recentlyDone'][number];

@@ -5,11 +5,11 @@ import { wardWorkingDays } from '../calendar/service';
 import { vietnamDate } from '../runtime/ports';
 import * as meetings from '../meetings/service';
 import { finalizeMinutes } from '../meetings/minutes';
-import type { MeetingReadContext } from '../meetings/queries';
 import { getBallotDesign, saveBallotDesign } from '../meetings/ballot';
 import { listResidentialGroups } from '../ward/service';
 import type { ResidentialGroup } from '../api/ward';
 import { listStaff } from '../staff/service';
+import type { DatedReadContext } from '../calendar/service';
 
 type PlanIn = z.input<typeof meetingPlanInput>;
 type AgendaIn = Omit<z.input<typeof agendaItemInput>, 'meetingId'>;
@@ -18,7 +18,7 @@ type AgendaIn = Omit<z.input<typeof agendaItemInput>, 'meetingId'>;
 export function seedDemoMeetings(ctx: WriteContext): void {
   const days = wardWorkingDays(ctx.db);
   const today = vietnamDate(ctx.clock.now());
-  const read: MeetingReadContext = { db: ctx.db, today, days };
+  const read: DatedReadContext = { db: ctx.db, today, days };
   const daysFromToday = (offset: number) => days.addCalendarDays(today, offset);
   const plan = (input: PlanIn) => meetings.savePlan(ctx, read, meetingPlanInput.parse(input));
   const agenda = (meetingId: number, item: AgendaIn) => meetings.saveAgendaItem(ctx, read, agendaItemInput.parse({ ...item, meetingId }));
@@ -80,7 +80,7 @@ export function seedDemoMeetings(ctx: WriteContext): void {
 }
 
 /** A household-ballot round handed out in a few days, its ballot designed from the defaults, ready to print. */
-function seedHouseholdBallot(ctx: WriteContext, read: MeetingReadContext, group: ResidentialGroup, date: string): void {
+function seedHouseholdBallot(ctx: WriteContext, read: DatedReadContext, group: ResidentialGroup, date: string): void {
   const round = meetings.savePlan(ctx, read, meetingPlanInput.parse({
     type: 'householdBallot',
     title: `Lấy ý kiến hộ gia đình ${group.name} về lắp đặt camera an ninh`,

@@ -4,9 +4,10 @@ import { blankDisclosure, type Consultation, type ConsultationInput, type Disclo
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
 import { formatShortDate } from '../documents/vietnamese';
-import { getDisclosure, type DisclosureReadContext } from './queries';
+import { getDisclosure } from './queries';
 import { builtInDisclosureRules, groupRules, inclusiveDays } from './rules';
 import { insertLinkedRecord } from './service';
+import type { DatedReadContext } from '../calendar/service';
 
 interface Row {
   id: number;
@@ -149,7 +150,7 @@ export function deleteOpinion(ctx: WriteContext, id: number): Consultation {
  * The synthesis and explanation report is itself disclosed as K11 (Art. 11(11), Art. 28): creates the
  * planned K11 register record linked to the consultation, dated by the report, with the group's default forms.
  */
-export function discloseConsultationReport(ctx: WriteContext, read: DisclosureReadContext, consultationId: number): Disclosure {
+export function discloseConsultationReport(ctx: WriteContext, read: DatedReadContext, consultationId: number): Disclosure {
   const consultation = getConsultation(ctx.db, consultationId);
   if (consultation.disclosureId !== null) throw new AppError('CONFLICT', 'Báo cáo tổng hợp của đợt lấy ý kiến này đã có trong sổ công khai.');
   if (consultation.synthesis === '' || consultation.synthesisDate === null) {

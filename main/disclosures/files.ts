@@ -13,7 +13,8 @@ import { listSignatories, requireProfile } from '../ward/service';
 import { getConsultation } from './consultations';
 import { consultationReportDocument, consultationReportFileName } from './consultationReport';
 import { quarterListDocument, quarterListFileName, registerWorkbook } from './documents';
-import { listDisclosures, type DisclosureReadContext } from './queries';
+import { listDisclosures } from './queries';
+import type { DatedReadContext } from '../calendar/service';
 
 export interface DisclosureFileServices {
   pdfPrinter: PdfPrinter;
@@ -24,7 +25,7 @@ const base64 = (content: Uint8Array | Buffer) => Buffer.from(content).toString('
 
 /** Everything disclosed in the quarter (register records not merely planned, and K2 rows), to post. */
 export async function exportQuarterList(
-  read: DisclosureReadContext,
+  read: DatedReadContext,
   services: DisclosureFileServices,
   input: { year: number; quarter: number; format: DocumentFormat },
 ): Promise<GeneratedFile> {
@@ -76,7 +77,7 @@ function filterHeading(filter: DisclosureFilter): string {
 }
 
 /** The register list as filtered on the screen. */
-export async function exportRegisterList(read: DisclosureReadContext, filter: DisclosureFilter): Promise<GeneratedFile> {
+export async function exportRegisterList(read: DatedReadContext, filter: DisclosureFilter): Promise<GeneratedFile> {
   const workbook = registerWorkbook(requireProfile(read.db), filterHeading(filter), listDisclosures(read, filter));
   const content = await renderXlsx(workbook);
   const period = filter.quarter ? `${filter.year}-q${filter.quarter}` : String(filter.year);

@@ -3,16 +3,10 @@ import { AppError } from '../api/errors';
 import { budgetStages, type BudgetStage } from '../api/budget';
 import type { Disclosure, DisclosureFilter, DisclosureForm } from '../api/disclosures';
 import { foldVietnamese } from '../api/text';
-import type { DayArithmetic } from '../budget/deadlines';
 import { stageSubject } from '../budget/documents';
 import type { Db } from '../db/database';
 import { disclosureDeadline, disclosureWarnings, groupRules } from './rules';
-
-export interface DisclosureReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
-}
+import type { DatedReadContext } from '../calendar/service';
 
 interface Row {
   id: number;
@@ -45,7 +39,7 @@ function groupNames(db: Db): Map<number, string> {
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-function toDisclosure(row: Row, read: DisclosureReadContext, names: Map<number, string>): Disclosure {
+function toDisclosure(row: Row, read: DatedReadContext, names: Map<number, string>): Disclosure {
   const channels = JSON.parse(row.channels_json) as DisclosureForm[];
   const residentialGroupIds = JSON.parse(row.residential_group_ids_json) as number[];
   const deadline = disclosureDeadline(groupRules(row.content_group), row.decision_date, read.days);
@@ -83,7 +77,7 @@ function toDisclosure(row: Row, read: DisclosureReadContext, names: Map<number, 
   };
 }
 
-export function getDisclosure(read: DisclosureReadContext, id: number): Disclosure {
+export function getDisclosure(read: DatedReadContext, id: number): Disclosure {
   const row = read.db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bản ghi công khai này.');
   return toDisclosure(row, read, groupNames(read.db));
@@ -180,7 +174,7 @@ function matchesSearch(entry: Disclosure, folded: string): boolean {
 }
 
 /** Register records and K2 rows of the filter's year (or quarter), oldest first; search ignores diacritics. */
-export function listDisclosures(read: DisclosureReadContext, filter: DisclosureFilter): Disclosure[] {
+export function listDisclosures(read: DatedReadContext, filter: DisclosureFilter): Disclosure[] {
   const [from, to] = quarterRange(filter.year, filter.quarter);
   const names = groupNames(read.db);
   const rows = read.db

@@ -1,9 +1,9 @@
 import { AppError } from '../api/errors';
 import { disclosureRules, disclosureStatusLabels, type ContentGroup, type ContentGroupKey, type DisclosureRules, type DisclosureStatus } from '../api/disclosures';
-import type { DayArithmetic } from '../budget/deadlines';
 import { formatShortDate } from '../documents/vietnamese';
 import { parseDataFile } from '../evaluations/dataFile';
 import ruleFile from '../../resources/disclosures/content-groups.json';
+import type { DayArithmetic } from '../calendar/workingDays';
 
 /** Validates a content-group rule file (shipped, or sent down by the superior): every group K1–K14 once. */
 export function parseDisclosureRules(json: unknown): DisclosureRules {

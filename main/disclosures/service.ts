@@ -3,8 +3,9 @@ import { AppError } from '../api/errors';
 import { disclosureInputOf, type Disclosure, type DisclosureInput, type DisclosureStatus } from '../api/disclosures';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
-import { getDisclosure, type DisclosureReadContext } from './queries';
+import { getDisclosure } from './queries';
 import { checkReplaceable, checkTransition } from './rules';
+import type { DatedReadContext } from '../calendar/service';
 
 interface StoredState {
   status: DisclosureStatus;
@@ -79,7 +80,7 @@ function insertRow(db: Db, values: ReturnType<typeof columns> & { consultation_i
  * Creates or updates a register record. A status change must be allowed (planned → posted → ended);
  * a record that replaces another (a re-disclosure after a change) turns the replaced one reDisclosed.
  */
-export function saveDisclosure(ctx: WriteContext, read: DisclosureReadContext, input: DisclosureInput): Disclosure {
+export function saveDisclosure(ctx: WriteContext, read: DatedReadContext, input: DisclosureInput): Disclosure {
   checkInput(input, read.today);
   checkResidentialGroups(ctx.db, input.residentialGroupIds);
   const stored = input.id === undefined ? null : storedState(ctx.db, input.id);
@@ -102,7 +103,7 @@ export function saveDisclosure(ctx: WriteContext, read: DisclosureReadContext, i
 }
 
 /** The plan's action: the planned record is posted on `disclosedOn`; a posting it plans starts that day. */
-export function markPosted(ctx: WriteContext, read: DisclosureReadContext, input: { id: number; disclosedOn: string }): Disclosure {
+export function markPosted(ctx: WriteContext, read: DatedReadContext, input: { id: number; disclosedOn: string }): Disclosure {
   const current = getDisclosure(read, input.id);
   checkTransition(current.status, 'posted');
   const postingFrom = current.channels.includes('posting') ? (current.postingFrom ?? input.disclosedOn) : current.postingFrom;
@@ -110,7 +111,7 @@ export function markPosted(ctx: WriteContext, read: DisclosureReadContext, input
 }
 
 /** Only a planned record can be deleted; what was disclosed stays in the register. */
-export function deleteDisclosure(ctx: WriteContext, read: DisclosureReadContext, id: number): null {
+export function deleteDisclosure(ctx: WriteContext, read: DatedReadContext, id: number): null {
   const before = getDisclosure(read, id);
   if (before.status !== 'planned') throw new AppError('CONFLICT', 'Bản ghi đã công khai không xóa được; nếu nội dung thay đổi, hãy lập bản công khai lại.');
   return auditedWrite(ctx, () => {

@@ -1,19 +1,14 @@
 import { AppError } from '../api/errors';
 import { MIN_STAFF_POSTING_DAYS, type YearClosing, type YearResults } from '../api/evaluations';
 import { auditedWrite, type WriteContext } from '../audit/audit';
-import type { DayArithmetic } from '../budget/deadlines';
 import type { Db } from '../db/database';
 import { formatShortDate } from '../documents/vietnamese';
 import { yearResults } from './service';
+import type { DatedReadContext } from '../calendar/service';
+import type { DayArithmetic } from '../calendar/workingDays';
 
 /** Art. 47: what concerns the staff is disclosed within 5 working days of the decision. */
 export const DISCLOSURE_WORKING_DAYS = 5;
-
-export interface ClosingReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
-}
 
 type Row = { year: number; group_name: string; decided_on: string; disclosed_on: string | null; posting_days: number | null };
 
@@ -38,13 +33,13 @@ function closingRow(db: Db, year: number, groupName: string): Row | undefined {
   return db.prepare('SELECT year, group_name, decided_on, disclosed_on, posting_days FROM evaluation_year WHERE year = ? AND group_name = ?').get(year, groupName) as Row | undefined;
 }
 
-export function listClosings(read: ClosingReadContext, year: number): YearClosing[] {
+export function listClosings(read: DatedReadContext, year: number): YearClosing[] {
   const rows = read.db.prepare('SELECT year, group_name, decided_on, disclosed_on, posting_days FROM evaluation_year WHERE year = ? ORDER BY group_name').all(year) as Row[];
   return rows.map((row) => toClosing(row, read.days));
 }
 
 /** Keeps the year's results as decided; closing again (after a correction of a sheet) replaces them until they are disclosed. */
-export function closeYear(ctx: WriteContext, read: ClosingReadContext, input: { year: number; groupName: string; decidedOn: string }): YearClosing {
+export function closeYear(ctx: WriteContext, read: DatedReadContext, input: { year: number; groupName: string; decidedOn: string }): YearClosing {
   const existing = closingRow(ctx.db, input.year, input.groupName);
   if (existing?.disclosed_on) throw new AppError('CONFLICT', `Kết quả năm ${input.year} của "${input.groupName}" đã công khai nên không tổng hợp lại được.`);
   if (input.decidedOn > read.today) throw new AppError('BAD_INPUT', 'Ngày quyết định không được sau hôm nay.', 'decidedOn');
@@ -69,7 +64,7 @@ export function closedResults(db: Db, year: number, groupName: string): { closin
   return { closing: row, results: JSON.parse(row.results_json) as YearResults };
 }
 
-export function recordDisclosure(ctx: WriteContext, read: ClosingReadContext, input: { year: number; groupName: string; disclosedOn: string; postingDays: number }): YearClosing {
+export function recordDisclosure(ctx: WriteContext, read: DatedReadContext, input: { year: number; groupName: string; disclosedOn: string; postingDays: number }): YearClosing {
   const { closing } = closedResults(ctx.db, input.year, input.groupName);
   if (input.disclosedOn < closing.decided_on) throw new AppError('BAD_INPUT', 'Ngày công khai không được trước ngày quyết định.', 'disclosedOn');
   if (input.disclosedOn > read.today) throw new AppError('BAD_INPUT', 'Ngày công khai không được sau hôm nay.', 'disclosedOn');

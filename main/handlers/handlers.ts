@@ -18,7 +18,7 @@ import type { Clock, DialogPort, SecretStore } from '../runtime/ports';
 import { vietnamDate } from '../runtime/ports';
 import * as meetings from '../meetings/service';
 import * as minutes from '../meetings/minutes';
-import { getMeeting, listMeetings, type MeetingReadContext } from '../meetings/queries';
+import { getMeeting, listMeetings } from '../meetings/queries';
 import { meetingRules } from '../meetings/ruleSet';
 import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
 import { searchMeetings } from '../meetings/search';
@@ -99,9 +99,8 @@ export type HandlerMap = { [C in Channel]: Handler<C> };
 
 const writer = (ctx: HandlerContext): WriteContext => ({ db: ctx.workspace.db, clock: ctx.clock, actorId: ctx.account?.id ?? null });
 const today = (ctx: HandlerContext) => vietnamDate(ctx.clock.now());
-const reader = (ctx: HandlerContext): budget.ReadContext => ({ db: ctx.workspace.db, today: today(ctx), days: calendar.wardWorkingDays(ctx.workspace.db) });
+const reader = (ctx: HandlerContext): calendar.DatedReadContext => ({ db: ctx.workspace.db, today: today(ctx), days: calendar.wardWorkingDays(ctx.workspace.db) });
 
-const meetingReader = (ctx: HandlerContext): MeetingReadContext => reader(ctx);
 const petitionReader = (ctx: HandlerContext): PetitionReadContext => ({
   ...reader(ctx),
   canSeePerson: ctx.account !== null && hasPermission(ctx.account.role, 'petitions.personalData'),
@@ -299,33 +298,33 @@ export const handlers: HandlerMap = {
 
   'meetings.rules': { access: 'records.read', run: () => meetingRules },
   'meetings.list': { access: 'records.read', run: (input, ctx) => listMeetings(ctx.workspace.db, input) },
-  'meetings.get': { access: 'records.read', run: (input, ctx) => getMeeting(meetingReader(ctx), input.id) },
-  'meetings.savePlan': { access: 'meetings.write', run: (input, ctx) => meetings.savePlan(writer(ctx), meetingReader(ctx), input) },
+  'meetings.get': { access: 'records.read', run: (input, ctx) => getMeeting(reader(ctx), input.id) },
+  'meetings.savePlan': { access: 'meetings.write', run: (input, ctx) => meetings.savePlan(writer(ctx), reader(ctx), input) },
   'meetings.delete': { access: 'meetings.write', run: (input, ctx) => meetings.deleteMeeting(writer(ctx), input.id) },
-  'meetings.recordAttendance': { access: 'meetings.write', run: (input, ctx) => meetings.recordAttendance(writer(ctx), meetingReader(ctx), input) },
-  'meetings.saveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.saveAgendaItem(writer(ctx), meetingReader(ctx), input) },
-  'meetings.deleteAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.deleteAgendaItem(writer(ctx), meetingReader(ctx), input) },
-  'meetings.moveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.moveAgendaItem(writer(ctx), meetingReader(ctx), input) },
-  'meetings.saveProceedings': { access: 'meetings.write', run: (input, ctx) => meetings.saveProceedings(writer(ctx), meetingReader(ctx), input) },
-  'meetings.saveTask': { access: 'meetings.write', run: (input, ctx) => meetings.saveTask(writer(ctx), meetingReader(ctx), input) },
-  'meetings.deleteTask': { access: 'meetings.write', run: (input, ctx) => meetings.deleteTask(writer(ctx), meetingReader(ctx), input) },
-  'meetings.savePreparationStep': { access: 'meetings.write', run: (input, ctx) => meetings.savePreparationStep(writer(ctx), meetingReader(ctx), input) },
-  'meetings.saveConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.saveConsultationComment(writer(ctx), meetingReader(ctx), input) },
-  'meetings.deleteConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.deleteConsultationComment(writer(ctx), meetingReader(ctx), input) },
-  'meetings.finalize': { access: 'meetings.write', run: (input, ctx) => minutes.finalizeMinutes(writer(ctx), meetingReader(ctx), input.meetingId) },
-  'meetings.startCorrection': { access: 'meetings.write', run: (input, ctx) => minutes.startCorrection(writer(ctx), meetingReader(ctx), input) },
-  'meetings.recordDelivery': { access: 'meetings.write', run: (input, ctx) => minutes.recordDelivery(writer(ctx), meetingReader(ctx), input) },
+  'meetings.recordAttendance': { access: 'meetings.write', run: (input, ctx) => meetings.recordAttendance(writer(ctx), reader(ctx), input) },
+  'meetings.saveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.saveAgendaItem(writer(ctx), reader(ctx), input) },
+  'meetings.deleteAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.deleteAgendaItem(writer(ctx), reader(ctx), input) },
+  'meetings.moveAgendaItem': { access: 'meetings.write', run: (input, ctx) => meetings.moveAgendaItem(writer(ctx), reader(ctx), input) },
+  'meetings.saveProceedings': { access: 'meetings.write', run: (input, ctx) => meetings.saveProceedings(writer(ctx), reader(ctx), input) },
+  'meetings.saveTask': { access: 'meetings.write', run: (input, ctx) => meetings.saveTask(writer(ctx), reader(ctx), input) },
+  'meetings.deleteTask': { access: 'meetings.write', run: (input, ctx) => meetings.deleteTask(writer(ctx), reader(ctx), input) },
+  'meetings.savePreparationStep': { access: 'meetings.write', run: (input, ctx) => meetings.savePreparationStep(writer(ctx), reader(ctx), input) },
+  'meetings.saveConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.saveConsultationComment(writer(ctx), reader(ctx), input) },
+  'meetings.deleteConsultationComment': { access: 'meetings.write', run: (input, ctx) => meetings.deleteConsultationComment(writer(ctx), reader(ctx), input) },
+  'meetings.finalize': { access: 'meetings.write', run: (input, ctx) => minutes.finalizeMinutes(writer(ctx), reader(ctx), input.meetingId) },
+  'meetings.startCorrection': { access: 'meetings.write', run: (input, ctx) => minutes.startCorrection(writer(ctx), reader(ctx), input) },
+  'meetings.recordDelivery': { access: 'meetings.write', run: (input, ctx) => minutes.recordDelivery(writer(ctx), reader(ctx), input) },
   'meetings.search': { access: 'records.read', run: (input, ctx) => searchMeetings(ctx.workspace.db, input) },
   'meetings.exportDocument': {
     access: 'records.read',
-    run: (input, ctx) => exportMeetingDocument(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+    run: (input, ctx) => exportMeetingDocument(reader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
   },
   'meetings.exportList': { access: 'records.read', run: (input, ctx) => exportMeetingList(ctx.workspace.db, input) },
-  'meetings.ballot': { access: 'records.read', run: (input, ctx) => ballots.getBallotDesign(meetingReader(ctx), input.meetingId) },
-  'meetings.saveBallot': { access: 'meetings.write', run: (input, ctx) => ballots.saveBallotDesign(writer(ctx), meetingReader(ctx), input) },
+  'meetings.ballot': { access: 'records.read', run: (input, ctx) => ballots.getBallotDesign(reader(ctx), input.meetingId) },
+  'meetings.saveBallot': { access: 'meetings.write', run: (input, ctx) => ballots.saveBallotDesign(writer(ctx), reader(ctx), input) },
   'meetings.exportBallots': {
     access: 'records.read',
-    run: (input, ctx) => ballots.exportBallots(meetingReader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
+    run: (input, ctx) => ballots.exportBallots(reader(ctx), { pdfPrinter: ctx.pdfPrinter, resourcesDir: ctx.resourcesDir }, input),
   },
 
   'evaluations.schemes': { access: 'records.read', run: () => [...builtInSchemes] },

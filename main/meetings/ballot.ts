@@ -17,7 +17,8 @@ import { requireProfile } from '../ward/service';
 import { ballotDocuments, ballotFileName } from './ballotDocument';
 import { groupHeadTitle } from './documents';
 import type { MeetingFileServices } from './files';
-import { getMeeting, type MeetingReadContext } from './queries';
+import { getMeeting } from './queries';
+import type { DatedReadContext } from '../calendar/service';
 
 const DEFAULT_BALLOT_TITLE = 'PHIẾU LẤY Ý KIẾN HỘ GIA ĐÌNH';
 const DEFAULT_CHOICES = ['Đồng ý', 'Không đồng ý'];
@@ -37,7 +38,7 @@ interface StoredBallot {
   authentication: BallotAuthentication | null;
 }
 
-function storedBallot(read: MeetingReadContext, meetingId: number): StoredBallot | null {
+function storedBallot(read: DatedReadContext, meetingId: number): StoredBallot | null {
   const row = read.db.prepare('SELECT * FROM meeting_ballot WHERE meeting_id = ?').get(meetingId) as Record<string, unknown> | undefined;
   if (!row) return null;
   return {
@@ -51,7 +52,7 @@ function storedBallot(read: MeetingReadContext, meetingId: number): StoredBallot
   };
 }
 
-function ballotMeeting(read: MeetingReadContext, meetingId: number): Meeting {
+function ballotMeeting(read: DatedReadContext, meetingId: number): Meeting {
   const meeting = getMeeting(read, meetingId);
   if (meeting.type !== 'householdBallot') throw new AppError('BAD_INPUT', 'Chỉ đợt phát phiếu lấy ý kiến hộ gia đình mới có phiếu lấy ý kiến.');
   return meeting;
@@ -65,12 +66,12 @@ function questionsFor(meeting: Meeting, saved: readonly BallotQuestion[]): Ballo
   return mattersOf(meeting).map((item) => saved.find((q) => q.agendaItemId === item.id) ?? { agendaItemId: item.id, question: item.title, choices: [...DEFAULT_CHOICES] });
 }
 
-function groupHead(read: MeetingReadContext, meeting: Meeting): string {
+function groupHead(read: DatedReadContext, meeting: Meeting): string {
   const row = read.db.prepare('SELECT head_name FROM residential_group WHERE id = ?').get(meeting.residentialGroupId) as { head_name: string } | undefined;
   return row?.head_name ?? '';
 }
 
-function authenticationNote(read: MeetingReadContext, meeting: Meeting, authentication: BallotAuthentication | null): string {
+function authenticationNote(read: DatedReadContext, meeting: Meeting, authentication: BallotAuthentication | null): string {
   if (authentication === null) return 'Chưa xác định phạm vi lấy ý kiến: chọn cách xác nhận phiếu.';
   if (authentication === 'seal') return `Ủy ban nhân dân ${unitNameInSentence(requireProfile(read.db).name)} đóng dấu treo ở phía trên bên trái của phiếu.`;
   const head = groupHead(read, meeting);
@@ -79,12 +80,12 @@ function authenticationNote(read: MeetingReadContext, meeting: Meeting, authenti
 }
 
 /** The days the deadline may take: after the ballots are handed out and after today, within 30 days of handing out. */
-function deadlineRange(read: MeetingReadContext, meeting: Meeting): { from: string; to: string } {
+function deadlineRange(read: DatedReadContext, meeting: Meeting): { from: string; to: string } {
   const start = meeting.date > read.today ? meeting.date : read.today;
   return { from: read.days.addCalendarDays(start, 1), to: read.days.addCalendarDays(meeting.date, MAX_DAYS_TO_RETURN) };
 }
 
-function defaultDeadline(read: MeetingReadContext, meeting: Meeting): string {
+function defaultDeadline(read: DatedReadContext, meeting: Meeting): string {
   const week = read.days.addCalendarDays(meeting.date > read.today ? meeting.date : read.today, DEFAULT_DAYS_TO_RETURN);
   const { to } = deadlineRange(read, meeting);
   return week < to ? week : to;
@@ -99,7 +100,7 @@ function lockReason(meeting: Meeting): string | null {
   return counted ? 'Đã ghi kết quả kiểm phiếu nên không sửa được thiết kế phiếu (phiếu đã phát là phiếu hộ gia đình đã trả lời); vẫn in lại được.' : null;
 }
 
-export function getBallotDesign(read: MeetingReadContext, meetingId: number): BallotDesign {
+export function getBallotDesign(read: DatedReadContext, meetingId: number): BallotDesign {
   const meeting = ballotMeeting(read, meetingId);
   const saved = storedBallot(read, meeting.id);
   const derived = meeting.residentialGroupId !== null;
@@ -137,7 +138,7 @@ function checkQuestions(meeting: Meeting, questions: readonly BallotQuestion[]):
   }
 }
 
-function checkDeadline(read: MeetingReadContext, meeting: Meeting, deadline: string, savedDeadline: string | undefined): void {
+function checkDeadline(read: DatedReadContext, meeting: Meeting, deadline: string, savedDeadline: string | undefined): void {
   const { from, to } = deadlineRange(read, meeting);
   if (deadline === savedDeadline && deadline > meeting.date && deadline <= to) return;
   if (deadline < from || deadline > to) {
@@ -151,7 +152,7 @@ function refuseLocked(ctx: WriteContext, meeting: Meeting, reason: string): neve
   throw new AppError('CONFLICT', reason);
 }
 
-export function saveBallotDesign(ctx: WriteContext, read: MeetingReadContext, input: BallotDesignInput): BallotDesign {
+export function saveBallotDesign(ctx: WriteContext, read: DatedReadContext, input: BallotDesignInput): BallotDesign {
   const meeting = ballotMeeting(read, input.meetingId);
   const locked = lockReason(meeting);
   if (locked) refuseLocked(ctx, meeting, locked);
@@ -188,7 +189,7 @@ export function saveBallotDesign(ctx: WriteContext, read: MeetingReadContext, in
 
 /** The ballots numbered 1..copies, one per page, from the saved design (or the defaults). */
 export async function exportBallots(
-  read: MeetingReadContext,
+  read: DatedReadContext,
   services: MeetingFileServices,
   input: { meetingId: number; format: 'pdf' | 'docx'; copies: number },
 ): Promise<GeneratedFile> {

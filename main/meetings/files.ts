@@ -10,8 +10,9 @@ import { requireProfile } from '../ward/service';
 import type { Db } from '../db/database';
 import { meetingDocumentFileName, meetingDocuments } from './documents';
 import { meetingListWorkbook } from './listWorkbook';
-import { getMeeting, listMeetings, minutesSnapshot, type MeetingReadContext } from './queries';
+import { getMeeting, listMeetings, minutesSnapshot } from './queries';
 import { meetingRules, typeRules } from './ruleSet';
+import type { DatedReadContext } from '../calendar/service';
 
 export interface MeetingFileServices {
   pdfPrinter: PdfPrinter;
@@ -30,7 +31,7 @@ function groupHead(db: Db, residentialGroupId: number | null): string | null {
  * version exactly as locked (the latest one unless asked); before finalization they are drafts.
  */
 export async function exportMeetingDocument(
-  read: MeetingReadContext,
+  read: DatedReadContext,
   services: MeetingFileServices,
   input: { meetingId: number; kind: MeetingDocumentKind; format: 'pdf' | 'docx'; version?: number | undefined },
 ): Promise<GeneratedFile> {

@@ -2,9 +2,10 @@ import { AppError } from '../api/errors';
 import type { Meeting, MeetingTypeRules, MinutesVersion } from '../api/meetings';
 import type { WriteContext } from '../audit/audit';
 import { registerDocument } from '../documents/register';
-import { getMeeting, meetingRow, minutesVersions, type MeetingReadContext } from './queries';
+import { getMeeting, meetingRow, minutesVersions } from './queries';
 import { typeRules } from './ruleSet';
 import { changeMeeting } from './service';
+import type { DatedReadContext } from '../calendar/service';
 
 /** What the minutes still lack before they can be finalized, in Vietnamese; empty when complete. */
 function missingForMinutes(rules: MeetingTypeRules, meeting: Meeting): string[] {
@@ -37,7 +38,7 @@ function actorName(ctx: WriteContext): string {
 }
 
 /** Locks the minutes as their next version: the whole meeting is kept as it is now and never changes again. */
-export function finalizeMinutes(ctx: WriteContext, read: MeetingReadContext, meetingId: number): Meeting {
+export function finalizeMinutes(ctx: WriteContext, read: DatedReadContext, meetingId: number): Meeting {
   const row = meetingRow(ctx.db, meetingId);
   if (row.status === 'finalized') throw new AppError('CONFLICT', 'Biên bản đã được hoàn thiện trước đó.');
   const rules = typeRules(row.type);
@@ -67,7 +68,7 @@ export function finalizeMinutes(ctx: WriteContext, read: MeetingReadContext, mee
 }
 
 /** Opens the next version for a correction; the finalized versions stay as they are. */
-export function startCorrection(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; reason: string }): Meeting {
+export function startCorrection(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; reason: string }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   if (row.status !== 'finalized') throw new AppError('CONFLICT', 'Biên bản chưa hoàn thiện nên có thể sửa trực tiếp, không cần đính chính.');
   return changeMeeting(ctx, read, row.id, () => {
@@ -77,7 +78,7 @@ export function startCorrection(ctx: WriteContext, read: MeetingReadContext, inp
 }
 
 /** The residents' decision record reached the UBND and the front (Art. 20(3): within 5 working days). */
-export function recordDelivery(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; deliveredOn: string }): Meeting {
+export function recordDelivery(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; deliveredOn: string }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   const rules = typeRules(row.type);
   if (rules.deliveryWorkingDays === null) throw new AppError('BAD_INPUT', `${rules.label} không phải gửi biên bản lên Ủy ban nhân dân và Mặt trận.`);

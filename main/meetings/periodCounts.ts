@@ -1,6 +1,7 @@
 import { meetingTypes, type MeetingType } from '../api/meetings';
-import { getMeeting, listMeetings, type MeetingReadContext } from './queries';
+import { getMeeting, listMeetings } from './queries';
 import { matterOf, typeRules } from './ruleSet';
+import type { DatedReadContext } from '../calendar/service';
 
 /** A decision residents took on an Art. 15 matter at a meeting or household ballot. */
 export interface ResidentsDecision {
@@ -31,7 +32,7 @@ export interface MeetingsPeriodCounts {
 // its counting board), which the report does not count. Matched on the rule's legal basis, which is data.
 const ART_15 = /Điều 15(?!\d)/;
 
-function decisionsOf(read: MeetingReadContext, id: number): ResidentsDecision[] {
+function decisionsOf(read: DatedReadContext, id: number): ResidentsDecision[] {
   const meeting = getMeeting(read, id);
   const rules = typeRules(meeting.type);
   return meeting.agenda
@@ -40,7 +41,7 @@ function decisionsOf(read: MeetingReadContext, id: number): ResidentsDecision[] 
 }
 
 /** The meetings held between `from` and `to` (ISO dates, both included), oldest first. */
-export function heldMeetings(read: MeetingReadContext, from: string, to: string): HeldMeeting[] {
+export function heldMeetings(read: DatedReadContext, from: string, to: string): HeldMeeting[] {
   return listMeetings(read.db, { from, to, type: null })
     .filter((meeting) => meeting.stage !== 'planned')
     .reverse()

@@ -16,16 +16,10 @@ import type {
   QuorumStatus,
   VoteCounts,
 } from '../api/meetings';
-import type { DayArithmetic } from '../budget/deadlines';
 import type { Db } from '../db/database';
 import { matterOf, typeRules } from './ruleSet';
 import { decideElection, decideVote, noticeWarning, quorumStatus, stepDueDate, type Attendance } from './rules';
-
-export interface MeetingReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
-}
+import type { DatedReadContext } from '../calendar/service';
 
 type Row = Record<string, unknown>;
 const text = (value: unknown) => String(value ?? '');
@@ -198,7 +192,7 @@ function stageOf(status: MeetingRow['status'], versions: number, held: boolean):
   return held ? 'held' : 'planned';
 }
 
-export function getMeeting(read: MeetingReadContext, id: number): Meeting {
+export function getMeeting(read: DatedReadContext, id: number): Meeting {
   const { db } = read;
   const row = db.prepare('SELECT m.*, g.name AS group_name FROM meeting m LEFT JOIN residential_group g ON g.id = m.residential_group_id WHERE m.id = ?').get(id) as
     | Row

@@ -3,10 +3,11 @@ import type { Meeting, MeetingTypeRules } from '../api/meetings';
 import type { meetingPlanInput, agendaItemInput, followUpTaskInput, consultationCommentInput } from '../api/meetings';
 import type { z } from 'zod';
 import { auditedWrite, recordChange, type Change, type WriteContext } from '../audit/audit';
-import { getMeeting, meetingRow, type MeetingReadContext, type MeetingRow } from './queries';
+import { getMeeting, meetingRow, type MeetingRow } from './queries';
 import { matterOf, typeRules } from './ruleSet';
 import { electionProblem, voteCountsProblem, type Attendance } from './rules';
 import { reindexMeeting, removeMeetingFromIndex } from './search';
+import type { DatedReadContext } from '../calendar/service';
 
 type PlanInput = z.output<typeof meetingPlanInput>;
 type AgendaItemInput = z.output<typeof agendaItemInput>;
@@ -30,7 +31,7 @@ function assertEditable(ctx: WriteContext, meeting: MeetingRow, what: string): v
  */
 export function changeMeeting(
   ctx: WriteContext,
-  read: MeetingReadContext,
+  read: DatedReadContext,
   meetingId: number | (() => number),
   write: () => Change,
   options: { textChanged: boolean } = { textChanged: true },
@@ -101,7 +102,7 @@ const planColumns = `type = @type, title = @title, subject = @subject, residenti
   place = @place, notice_date = @noticeDate, chair = @chair, chair_position = @chairPosition, presidium_json = @presidium, secretary = @secretary,
   secretary_position = @secretaryPosition, eligible_count = @eligibleCount, documents_json = @documents, contact = @contact`;
 
-export function savePlan(ctx: WriteContext, read: MeetingReadContext, input: PlanInput): Meeting {
+export function savePlan(ctx: WriteContext, read: DatedReadContext, input: PlanInput): Meeting {
   const rules = typeRules(input.type);
   checkPlan(ctx, rules, input);
   const before = input.id === undefined ? null : getMeeting(read, input.id);
@@ -163,7 +164,7 @@ function checkVotesFit(ctx: WriteContext, rules: MeetingTypeRules, meeting: Meet
 
 export function recordAttendance(
   ctx: WriteContext,
-  read: MeetingReadContext,
+  read: DatedReadContext,
   input: { meetingId: number; presentCount: number | null; present: { participantId: number; present: boolean }[]; endTime: string },
 ): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
@@ -219,7 +220,7 @@ function writeAgendaChildren(ctx: WriteContext, itemId: number, input: AgendaIte
   input.candidates.forEach((c, index) => candidate.run(itemId, index + 1, c.name, c.staffMemberId, c.position, c.votes));
 }
 
-export function saveAgendaItem(ctx: WriteContext, read: MeetingReadContext, input: AgendaItemInput): Meeting {
+export function saveAgendaItem(ctx: WriteContext, read: DatedReadContext, input: AgendaItemInput): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'nội dung cuộc họp');
   const rules = typeRules(row.type);
@@ -269,7 +270,7 @@ function agendaItemOf(ctx: WriteContext, meetingId: number, agendaItemId: number
   return item;
 }
 
-export function deleteAgendaItem(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; agendaItemId: number }): Meeting {
+export function deleteAgendaItem(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; agendaItemId: number }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'nội dung cuộc họp');
   const before = agendaItemOf(ctx, row.id, input.agendaItemId);
@@ -280,7 +281,7 @@ export function deleteAgendaItem(ctx: WriteContext, read: MeetingReadContext, in
   });
 }
 
-export function moveAgendaItem(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; agendaItemId: number; direction: 'up' | 'down' }): Meeting {
+export function moveAgendaItem(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; agendaItemId: number; direction: 'up' | 'down' }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'thứ tự nội dung');
   const item = agendaItemOf(ctx, row.id, input.agendaItemId);
@@ -294,7 +295,7 @@ export function moveAgendaItem(ctx: WriteContext, read: MeetingReadContext, inpu
   }, { textChanged: false });
 }
 
-export function saveProceedings(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; proceedings: string; conclusion: string }): Meeting {
+export function saveProceedings(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; proceedings: string; conclusion: string }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'diễn biến và kết luận');
   const before = ctx.db.prepare('SELECT proceedings, conclusion FROM meeting WHERE id = ?').get(row.id);
@@ -305,7 +306,7 @@ export function saveProceedings(ctx: WriteContext, read: MeetingReadContext, inp
 }
 
 /** Tasks belong to the minutes, but their progress (done on, note) is followed long after: that part stays editable. */
-export function saveTask(ctx: WriteContext, read: MeetingReadContext, input: TaskInput): Meeting {
+export function saveTask(ctx: WriteContext, read: DatedReadContext, input: TaskInput): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   const before = input.id === undefined ? null : (getMeeting(read, row.id).tasks.find((task) => task.id === input.id) ?? null);
   if (input.id !== undefined && !before) throw new AppError('NOT_FOUND', 'Không tìm thấy việc được giao này.');
@@ -326,7 +327,7 @@ export function saveTask(ctx: WriteContext, read: MeetingReadContext, input: Tas
   });
 }
 
-export function deleteTask(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; taskId: number }): Meeting {
+export function deleteTask(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; taskId: number }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   assertEditable(ctx, row, 'việc được giao');
   const before = getMeeting(read, row.id).tasks.find((task) => task.id === input.taskId);
@@ -337,7 +338,7 @@ export function deleteTask(ctx: WriteContext, read: MeetingReadContext, input: {
   });
 }
 
-export function savePreparationStep(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; key: string; doneOn: string | null; note: string }): Meeting {
+export function savePreparationStep(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; key: string; doneOn: string | null; note: string }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   const rules = typeRules(row.type);
   if (!rules.preparationSteps.some((step) => step.key === input.key)) throw new AppError('BAD_INPUT', 'Bước chuẩn bị này không thuộc loại cuộc họp đã chọn.', 'key');
@@ -353,7 +354,7 @@ export function savePreparationStep(ctx: WriteContext, read: MeetingReadContext,
   }, { textChanged: false });
 }
 
-export function saveConsultationComment(ctx: WriteContext, read: MeetingReadContext, input: CommentInput): Meeting {
+export function saveConsultationComment(ctx: WriteContext, read: DatedReadContext, input: CommentInput): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   if (!typeRules(row.type).consultationTopics.some((topic) => topic.key === input.topic)) {
     throw new AppError('BAD_INPUT', 'Nội dung lấy ý kiến này không thuộc loại cuộc họp đã chọn.', 'topic');
@@ -374,7 +375,7 @@ export function saveConsultationComment(ctx: WriteContext, read: MeetingReadCont
   });
 }
 
-export function deleteConsultationComment(ctx: WriteContext, read: MeetingReadContext, input: { meetingId: number; commentId: number }): Meeting {
+export function deleteConsultationComment(ctx: WriteContext, read: DatedReadContext, input: { meetingId: number; commentId: number }): Meeting {
   const row = meetingRow(ctx.db, input.meetingId);
   const before = getMeeting(read, row.id).consultation.find((c) => c.id === input.commentId);
   if (!before) throw new AppError('NOT_FOUND', 'Không tìm thấy ý kiến góp ý này.');

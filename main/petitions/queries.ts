@@ -1,15 +1,12 @@
 import { AppError } from '../api/errors';
 import { PETITION_PAGE_SIZE, type ParsedPetitionFilter, type Petition, type PetitionSettings, type PetitionStatus, type SuggestionBoxOpening } from '../api/petitions';
 import { foldVietnamese } from '../api/text';
-import type { DayArithmetic } from '../budget/deadlines';
 import type { Db } from '../db/database';
 import { allowedActions, categoryLabel, isOverdue, openStatuses, petitionRuleSet } from './rules';
+import type { DatedReadContext } from '../calendar/service';
 
 /** What reading the ledger needs: the day overdue is judged on, and whether the reader may see who wrote. */
-export interface PetitionReadContext {
-  db: Db;
-  today: string;
-  days: DayArithmetic;
+export interface PetitionReadContext extends DatedReadContext {
   canSeePerson: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { petitionActions, petitionRules, type PetitionAction, type PetitionRules, type PetitionStatus } from '../api/petitions';
-import type { DayArithmetic } from '../budget/deadlines';
 import rulesFile from '../../resources/petitions/petition-rules.json';
+import type { DayArithmetic } from '../calendar/workingDays';
 
 /** Categories and the suggestion-box witnesses are data (petition-rules.json): a province may use its own list. */
 export const petitionRuleSet: PetitionRules = petitionRules.parse(rulesFile);

@@ -6,15 +6,15 @@ import { boardsPeriodCounts } from '../boards/counts';
 import type { Db } from '../db/database';
 import { listConsultations } from '../disclosures/consultations';
 import { disclosuresPeriodCounts } from '../disclosures/periodCounts';
-import { listDisclosures, quarterRange, type DisclosureReadContext } from '../disclosures/queries';
+import { listDisclosures, quarterRange } from '../disclosures/queries';
 import { builtInDisclosureRules } from '../disclosures/rules';
 import { heldMeetings, meetingsPeriodCounts } from '../meetings/periodCounts';
-import type { MeetingReadContext } from '../meetings/queries';
 import { petitionsPeriodCounts } from '../petitions/counts';
 import { compileQuarterlyReport, hasRecords, type BoardActivityEntry, type PeriodRecords } from './compile';
+import type { DatedReadContext } from '../calendar/service';
 
 /** The database with today and the ward's working days: what the meetings and disclosures queries read with. */
-export type ReportReadContext = MeetingReadContext & DisclosureReadContext;
+export type ReportReadContext = DatedReadContext & DatedReadContext;
 
 export interface QuarterRef {
   year: number;
