@@ -9,21 +9,22 @@ import { BoxOpeningDialog } from './BoxOpeningDialog';
 import { PetitionDetail } from './PetitionDetail';
 import { PetitionDialog } from './PetitionDialog';
 import { PetitionList, thisYear, type ListFilter } from './PetitionList';
+import { PetitionSettingsDialog } from './PetitionSettingsDialog';
 import { StatusActionDialog, type StatusAction } from './StatusActionDialog';
 
-type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'box' } | { kind: 'detail'; entry: Petition } | { kind: 'edit'; entry: Petition } | { kind: 'action'; entry: Petition; action: StatusAction };
+type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'box' } | { kind: 'settings' } | { kind: 'detail'; entry: Petition } | { kind: 'edit'; entry: Petition } | { kind: 'action'; entry: Petition; action: StatusAction };
 
 /** Sổ theo dõi ý kiến, kiến nghị, phản ánh and the suggestion box. */
 export function PetitionsScreen() {
   const rules = useChannel('petitions.rules', {});
   return (
     <LoadState source={rules}>
-      {(loaded) => <Ledger rules={loaded} />}
+      {(loaded) => <Ledger rules={loaded} onSettingsSaved={() => void rules.reload()} />}
     </LoadState>
   );
 }
 
-function Ledger({ rules }: { rules: LedgerRules }) {
+function Ledger({ rules, onSettingsSaved }: { rules: LedgerRules; onSettingsSaved(): void }) {
   const canWrite = useCan('petitions.write');
   const [filter, setFilter] = useState<ListFilter>(thisYear);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
@@ -49,6 +50,7 @@ function Ledger({ rules }: { rules: LedgerRules }) {
       actions={
         canWrite ? (
           <>
+            <Button onClick={() => setOpen({ kind: 'settings' })}>Thời hạn trả lời</Button>
             <Button variant="outlined" onClick={() => setOpen({ kind: 'box' })}>
               Mở hòm thư góp ý
             </Button>
@@ -60,6 +62,16 @@ function Ledger({ rules }: { rules: LedgerRules }) {
       <PetitionList rules={rules} staff={members} filter={filter} onFilterChange={setFilter} page={page} onOpen={(entry) => setOpen({ kind: 'detail', entry })} emptyAction={addButton} />
       {open.kind === 'new' || open.kind === 'edit' ? (
         <PetitionDialog entry={open.kind === 'edit' ? open.entry : null} rules={rules} staff={members} groups={groups.data ?? []} onClose={close} onSaved={showSaved} />
+      ) : null}
+      {open.kind === 'settings' ? (
+        <PetitionSettingsDialog
+          settings={rules.settings}
+          onClose={close}
+          onSaved={() => {
+            onSettingsSaved();
+            close();
+          }}
+        />
       ) : null}
       {open.kind === 'box' ? (
         <BoxOpeningDialog

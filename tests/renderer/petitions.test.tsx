@@ -69,6 +69,7 @@ describe('the petitions ledger screen', () => {
     const table = await screen.findByRole('table', { name: 'Sổ theo dõi ý kiến, kiến nghị' });
     expect(within(table).getByText('Ẩn (thông tin cá nhân)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mở hòm thư góp ý' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Thời hạn trả lời' })).toBeNull();
     await newUser().click(within(table).getByRole('button', { name: /Đề nghị xử lý/ }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Thông tin người gửi được ẩn với tài khoản của bạn.')).toBeTruthy();
@@ -113,6 +114,29 @@ describe('the petitions ledger screen', () => {
       ],
     });
     expect(await screen.findByText('Đã ghi 2 thư vào sổ theo dõi.')).toBeTruthy();
+  });
+
+  it('changes the ward’s default answer deadline, refusing 0 days, and shows the new one in the next entry', async () => {
+    const user = newUser();
+    let saved = rules.settings;
+    const fake = start({
+      'petitions.rules': () => ({ ...rules, settings: saved }),
+      'petitions.saveSettings': (input: In<'petitions.saveSettings'>) => (saved = input),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Thời hạn trả lời' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thời hạn trả lời mặc định' });
+    const days = within(dialog).getByLabelText('Số ngày làm việc kể từ ngày tiếp nhận');
+    expect((days as HTMLInputElement).value).toBe('10');
+    await fill(user, days, '0');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    expect(await within(dialog).findByText('Thời hạn phải từ 1 ngày làm việc.')).toBeTruthy();
+    expect(fake.inputsOf('petitions.saveSettings')).toEqual([]);
+    await fill(user, days, '15');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await dialogsClosed();
+    expect(fake.inputsOf('petitions.saveSettings')).toEqual([{ answerWorkingDays: 15 }]);
+    await user.click((await screen.findAllByRole('button', { name: 'Ghi kiến nghị mới' }))[0]!);
+    expect(within(await screen.findByRole('dialog', { name: 'Ghi kiến nghị, phản ánh vào sổ' })).getByText(/tự tính 15 ngày làm việc/)).toBeTruthy();
   });
 
   it('records a new entry with its sender, leaving the deadline for main to compute', async () => {
