@@ -41,6 +41,8 @@ export const gridStyles: SxProps<Theme> = {
     color: 'action.active',
     cursor: 'pointer',
     '&::before': { content: '""', display: 'block', width: 16, height: 16, bgcolor: 'currentColor', maskSize: 'contain' },
+    // High-contrast Windows replaces backgrounds with the canvas colour, which would hide a mask-drawn icon.
+    '@media (forced-colors: active)': { '&::before': { forcedColorAdjust: 'none', bgcolor: 'ButtonText' } },
     '&:hover': { bgcolor: 'action.hover' },
     '&:focus-visible': { outline: 2, outlineColor: 'primary.main' },
   },

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { RecordLine } from '../envelope/format';
 import type { ReadBatch } from '../envelope/read';
@@ -89,8 +90,10 @@ function headerProblem(ctx: InboundContext, read: ReadBatch): Reason | null {
     return importReason('WRONG_RECIPIENT', `${header.recipientCode} ≠ ${office}`, `lô gửi cho mã ${header.recipientCode}, cơ quan này mã ${office}`);
   }
   const key = keyByFingerprint(ctx.db, header.keyFingerprint);
-  if (key?.installationId !== header.installationId) {
-    return importReason('INSTALLATION_MISMATCH', `${key?.installationId} ≠ ${header.installationId}`);
+  // The file was verified against the keys active then; one revoked since (during a long import) no longer counts.
+  if (key?.status !== 'active') return importReason('KEY_REVOKED', header.keyFingerprint, `dấu vân tay ${header.keyFingerprint}`);
+  if (key.installationId !== header.installationId) {
+    return importReason('INSTALLATION_MISMATCH', `${key.installationId} ≠ ${header.installationId}`);
   }
   return null;
 }
@@ -206,10 +209,10 @@ class DryRunRollback extends Error {}
 
 type Checker = (index: number) => Promise<Checked>;
 
-async function dryRun(ctx: InboundContext, count: number, checkFile: Checker): Promise<FileReport[]> {
+async function dryRun(ctx: InboundContext, paths: readonly string[], checkFile: Checker): Promise<FileReport[]> {
   const files: FileReport[] = [];
   const checked: Checked[] = [];
-  for (let i = 0; i < count; i += 1) checked.push(await checkFile(i));
+  for (let i = 0; i < paths.length; i += 1) checked.push(await checkFile(i));
   try {
     ctx.db.transaction(() => {
       for (const item of checked) files.push(decide(ctx, item));
@@ -232,25 +235,40 @@ function applyOne(ctx: InboundContext, checked: Checked): FileReport {
   })();
 }
 
-/** Files verified ahead of the one being applied: enough to keep the verifier busy, few enough to bound memory. */
-const VERIFIED_AHEAD = 2;
+/**
+ * Files verified ahead of the one being applied: enough to keep the verifier busy; fewer when they are large, so
+ * that at most about one full 20 MB part waits, parsed, beside the one being written.
+ */
+const VERIFIED_AHEAD = { files: 2, bytes: 32 * 1024 * 1024 };
 
-async function applyAll(ctx: InboundContext, count: number, checkFile: Checker): Promise<FileReport[]> {
+function sizeOnDisk(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // unreadable: its check says so
+  }
+}
+
+async function applyAll(ctx: InboundContext, paths: readonly string[], checkFile: Checker): Promise<FileReport[]> {
   const files: FileReport[] = [];
-  const ahead: Array<Promise<Checked>> = [];
-  const verifyNext = () => {
+  const ahead: Array<{ checking: Promise<Checked>; bytes: number }> = [];
+  const verifyNext = (): boolean => {
     const index = files.length + ahead.length;
-    if (index >= count) return;
+    if (index >= paths.length || ahead.length > VERIFIED_AHEAD.files) return false;
+    const bytes = sizeOnDisk(paths[index]!);
+    const waiting = ahead.reduce((sum, entry) => sum + entry.bytes, 0);
+    if (ahead.length > 0 && waiting + bytes > VERIFIED_AHEAD.bytes) return false;
     const checking = checkFile(index);
     // Marked handled: if a file's transaction throws, a later file's own failure must not surface as an unhandled rejection.
     checking.catch(() => undefined);
-    ahead.push(checking);
+    ahead.push({ checking, bytes });
+    return true;
   };
-  for (let i = 0; i <= VERIFIED_AHEAD; i += 1) verifyNext();
+  while (verifyNext());
   while (ahead.length > 0) {
-    const checked = await ahead.shift()!;
+    const checked = await ahead.shift()!.checking;
     files.push(applyOne(ctx, checked));
-    verifyNext();
+    while (verifyNext());
   }
   return files;
 }
@@ -268,7 +286,7 @@ export async function importFiles(ctx: InboundContext, paths: readonly string[],
     return check(ctx, verifier, path, options.fileNames?.[path] ?? basename(path), !options.dryRun);
   };
   try {
-    const files = await (options.dryRun ? dryRun : applyAll)(ctx, paths.length, checkFile);
+    const files = await (options.dryRun ? dryRun : applyAll)(ctx, paths, checkFile);
     return { dryRun: options.dryRun, datasetRule: datasetRule(), files };
   } finally {
     await verifier.close();

@@ -48,7 +48,9 @@ function onWorker(scriptPath: string): BatchVerifier {
   const ready = started(worker);
   const waiting = new Map<number, { resolve: (file: VerifiedFile) => void; reject: (error: Error) => void }>();
   let nextId = 0;
+  let stopped: Error | null = null;
   const failAll = (error: Error) => {
+    stopped ??= error;
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
@@ -61,12 +63,15 @@ function onWorker(scriptPath: string): BatchVerifier {
   });
   worker.on('error', (error) => failAll(new AppError('INTERNAL', `Luồng kiểm tra lô dữ liệu gặp lỗi nên việc nhập dừng lại; các tệp đã nhập trước đó vẫn được giữ. Chi tiết: ${error.message}`)));
   worker.on('exit', (code) => failAll(new AppError('INTERNAL', `Luồng kiểm tra lô dữ liệu đã dừng (mã ${code}) nên việc nhập dừng lại; các tệp đã nhập trước đó vẫn được giữ.`)));
+  worker.on('messageerror', (error) => failAll(new AppError('INTERNAL', `Không nhận được kết quả kiểm tra lô dữ liệu từ luồng kiểm tra: ${error.message}`)));
   const onIt = (request: VerifyRequest) =>
     new Promise<VerifiedFile>((resolve, reject) => {
+      if (stopped) return reject(stopped);
       const id = nextId++;
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, request });
     });
+  void ready.then((ok) => ok || console.warn(`Không khởi động được luồng kiểm tra lô dữ liệu (${scriptPath}): lô được kiểm tra trên luồng chính, chậm hơn.`));
   return {
     verify: async (request) => ((await ready) ? onIt(request) : verifyFile(request)),
     close: async () => void (await worker.terminate()),

@@ -4,7 +4,7 @@ import { importFiles } from '../../../../main/exchange/inbound/import';
 import { listQuarantine } from '../../../../main/exchange/inbound/folders';
 import { listUnits, registerUnit, revokeKey } from '../../../../main/exchange/inbound/registry';
 import { retryQuarantined } from '../../../../main/exchange/inbound/retry';
-import { DATASET_B, dump, enrolmentOf, installation, superior, writeBatch } from './support';
+import { consolidated, DATASET_B, dump, enrolmentOf, installation, superior, writeBatch } from './support';
 
 const ward = installation('26734', 'inst-1');
 const run = (ctx: ReturnType<typeof superior>, paths: string[], dryRun = false) => importFiles(ctx, paths, { dryRun });
@@ -92,6 +92,19 @@ describe('importing batch files', () => {
     expect(report.files[0]).toMatchObject({ result: 'quarantined', reason: { code: 'KEY_REVOKED', message: expect.stringContaining('đã bị thu hồi') } });
     expect(dump(ctx.db)).toBe(afterRevoke);
     expect(afterRevoke).not.toBe(before);
+  });
+
+  it('quarantines the files already verified when their key is revoked while the import runs', async () => {
+    const ctx = registered();
+    const files = [];
+    for (const seq of [1, 2, 3]) files.push((await writeBatch(ctx.dir, ward, seq, [{ id: `r${seq}`, ver: 1, data: { seq } }])).path);
+    const importing = run(ctx, files);
+    revokeKey(ctx, ward.signer.fingerprint); // the three files were queued for verification with the key still active
+    const report = await importing;
+    expect(report.files.map((f) => [f.result, f.reason?.code])).toEqual([
+      ['quarantined', 'KEY_REVOKED'], ['quarantined', 'KEY_REVOKED'], ['quarantined', 'KEY_REVOKED'],
+    ]);
+    expect(consolidated(ctx.db)).toEqual([]);
   });
 
   it('rejects the lines of another unit and unknown datasets, applying the rest', async () => {
