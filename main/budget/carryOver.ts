@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BudgetStage, StageReport } from '../api/budget';
+import type { BudgetStage, FormDefinition, StageReport } from '../api/budget';
 import { AppError } from '../api/errors';
 import { auditedWrite, type WriteContext } from '../audit/audit';
 import type { Db } from '../db/database';
@@ -29,6 +29,35 @@ function writeCarried(db: Db, reportId: number, formCode: string, carried: Carri
   return figures.length + texts.length;
 }
 
+type CarryRule = (typeof carryRules)[string][number];
+type RuleOutcome = { cells: number; addedLines: Array<{ form: string; code: string; label: string }> };
+
+/** One rule's carry into the draft report: the source's latest version, placed among the target's own lines. */
+function carryByRule(ctx: WriteContext, reportId: number, target: FormDefinition, rule: CarryRule, input: { year: number; stage: BudgetStage }): RuleOutcome {
+  const sourceYear = input.year + (rule.from.yearOffset ?? 0);
+  const sourceStage = (rule.from.stage ?? input.stage) as BudgetStage;
+  const sourceSet = yearFormSetIfOpen(ctx.db, sourceYear);
+  const fromForm = sourceSet?.forms.find((f) => f.code === rule.from.form && f.stages.includes(sourceStage));
+  const source = sourceSet && store.reportRows(ctx.db, store.stageRow(ctx.db, sourceYear, sourceStage).id).at(-1);
+  if (!fromForm || !source) return { cells: 0, addedLines: [] };
+  const carried = placeCarriedLines(
+    carryOver(
+      fromForm,
+      store.enteredFigures(ctx.db, source.id, fromForm.code),
+      target,
+      rule.columns,
+      store.extraLines(ctx.db, source.id, fromForm.code),
+      store.enteredTexts(ctx.db, source.id, fromForm.code),
+    ),
+    store.extraLines(ctx.db, reportId, target.code),
+  );
+  store.addExtraLines(ctx.db, reportId, target.code, carried.extraLines);
+  return {
+    cells: writeCarried(ctx.db, reportId, target.code, carried),
+    addedLines: carried.extraLines.map((line) => ({ form: target.code, code: line.code, label: line.label })),
+  };
+}
+
 /**
  * Fills the stage's draft from the stages and years where the same figures were entered before
  * (the approved estimate into the execution forms, last year's execution into "same period last year",
@@ -40,31 +69,11 @@ export function carryOverInto(ctx: WriteContext, input: { year: number; stage: B
   const rules = (carryRules[set.id] ?? []).filter((rule) => targets.some((f) => f.code === rule.to));
   const carriedCells = auditedWrite(ctx, () => {
     const report = editableReport(ctx, input.year, input.stage);
-    let cells = 0;
-    for (const rule of rules) {
-      const sourceYear = input.year + (rule.from.yearOffset ?? 0);
-      const sourceStage = (rule.from.stage ?? input.stage) as BudgetStage;
-      const sourceSet = yearFormSetIfOpen(ctx.db, sourceYear);
-      const fromForm = sourceSet?.forms.find((f) => f.code === rule.from.form && f.stages.includes(sourceStage));
-      const source = sourceSet && store.reportRows(ctx.db, store.stageRow(ctx.db, sourceYear, sourceStage).id).at(-1);
-      if (!fromForm || !source) continue;
-      const toForm = targets.find((f) => f.code === rule.to)!;
-      const carried = placeCarriedLines(
-        carryOver(
-          fromForm,
-          store.enteredFigures(ctx.db, source.id, fromForm.code),
-          toForm,
-          rule.columns,
-          store.extraLines(ctx.db, source.id, fromForm.code),
-          store.enteredTexts(ctx.db, source.id, fromForm.code),
-        ),
-        store.extraLines(ctx.db, report.id, toForm.code),
-      );
-      store.addExtraLines(ctx.db, report.id, toForm.code, carried.extraLines);
-      cells += writeCarried(ctx.db, report.id, toForm.code, carried);
-    }
+    const carried = rules.map((rule) => carryByRule(ctx, report.id, targets.find((f) => f.code === rule.to)!, rule, input));
+    const cells = carried.reduce((sum, entry) => sum + entry.cells, 0);
     if (cells === 0) throw new AppError('NOT_FOUND', 'Chưa có số liệu nào để chuyển sang: các giai đoạn hoặc năm nguồn chưa được nhập.');
-    return { result: cells, change: { action: 'carryOver', entity: 'budgetReport', entityId: report.id, after: { cells } } };
+    const addedLines = carried.flatMap((entry) => entry.addedLines);
+    return { result: cells, change: { action: 'carryOver', entity: 'budgetReport', entityId: report.id, after: { cells, addedLines } } };
   });
   return { report: getReport(ctx.db, input), carriedCells };
 }

@@ -66,6 +66,14 @@ describe('carrying the investment projects over (Biểu 106 → 111 → 119)', (
       const money = ['tongMuc', 'luyKe', 'dtTong', 'dtNsx', 'dtBoSung', 'dtHuyDong'];
       expect(values(approved, 'T.x1', money)).toEqual({ tongMuc: 3_500_000_000, luyKe: 500_000_000, dtTong: 1_800_000_000, dtNsx: 1_000_000_000, dtBoSung: 800_000_000, dtHuyDong: null });
       expect(values(approved, 'T', money)).toEqual({ tongMuc: 4_700_000_000, luyKe: 500_000_000, dtTong: 2_800_000_000, dtNsx: 1_700_000_000, dtBoSung: 800_000_000, dtHuyDong: 300_000_000 });
+      const [logged] = (await app.call('audit.list', { entity: 'budgetReport' })).filter((entry) => entry.action === 'carryOver');
+      expect(logged!.after).toEqual({
+        cells: 12,
+        addedLines: [
+          { form: '111', code: 'T.x1', label: 'Nhà văn hóa thôn Đông Hòa' },
+          { form: '111', code: 'T.x2', label: 'Đường bê tông thôn Tây' },
+        ],
+      });
 
       await app.call('budget.saveFigures', {
         year: Y,
