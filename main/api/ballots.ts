@@ -15,9 +15,13 @@ export type BallotAuthentication = z.infer<typeof ballotAuthentication>;
 
 export const BALLOT_CHOICES = { min: 2, max: 5 };
 export const BALLOT_COPIES_MAX = 2000;
+/** Ballots are numbered across batches (one print holds at most BALLOT_COPIES_MAX), up to this number. */
+export const BALLOT_NUMBER_MAX = 99_999;
+export const BALLOT_SUBJECT_MAX = 500;
 
 const choice = z.string().trim().min(1, 'Lựa chọn không được để trống.').max(100, 'Mỗi lựa chọn dài tối đa 100 ký tự.');
-const distinct = (choices: readonly string[]) => new Set(choices.map((c) => c.toLocaleLowerCase('vi'))).size === choices.length;
+/** "Đồng ý" typed twice, whatever its case or Unicode form, is one choice. */
+const distinct = (choices: readonly string[]) => new Set(choices.map((c) => c.normalize('NFC').toLocaleLowerCase('vi'))).size === choices.length;
 
 /** One matter of the ballot: the question households answer and the choices they tick (one box each). */
 export const ballotQuestion = z
@@ -38,7 +42,7 @@ export const ballotDesignInput = z
     meetingId: id,
     title: requiredText(200),
     /** "Về việc …" under the title. */
-    subject: optionalText(500),
+    subject: optionalText(BALLOT_SUBJECT_MAX),
     /** One per matter voted on, in the agenda's order. */
     questions: z.array(ballotQuestion).min(1, 'Phiếu cần ít nhất một nội dung lấy ý kiến.').max(30),
     guidance: z.string().trim().min(1, 'Nhập hướng dẫn cách lựa chọn.').max(2000),
@@ -63,11 +67,13 @@ export const ballotDesign = z.object({
   authentication: ballotAuthentication.nullable(),
   /** True when main derived the authentication from the meeting's residential group. */
   authenticationDerived: z.boolean(),
-  /** "Tổ trưởng tổ dân phố (Trần Đức Thắng) ký trực tiếp vào góc bên phải phía dưới của phiếu." */
+  /** "Tổ trưởng Tổ dân phố 3, Trần Đức Thắng, ký trực tiếp vào góc bên phải phía dưới của phiếu." */
   authenticationNote: z.string(),
   /** The days the deadline may take: after the ballots are handed out (and after today), within 30 days. */
   deadlineFrom: z.string(),
   deadlineTo: z.string(),
+  /** Why the ballots cannot be printed as saved (the meeting was moved to or past the deadline), or null. */
+  deadlineProblem: z.string().nullable(),
   /** False while the design is the defaults. */
   saved: z.boolean(),
   /** Why the design can no longer be changed (ballots counted, minutes finalized), or null. */
@@ -77,19 +83,34 @@ export const ballotDesign = z.object({
 });
 export type BallotDesign = z.infer<typeof ballotDesign>;
 
-export const ballotCopies = z
+const ballotCopies = z
   .number()
   .int('Số phiếu phải là số nguyên.')
   .min(1, 'In ít nhất 1 phiếu.')
   .max(BALLOT_COPIES_MAX, 'In nhiều nhất 2.000 phiếu một lần.');
 
+const ballotFirstNumber = z.number().int('Số phiếu phải là số nguyên.').min(1, 'Số phiếu bắt đầu từ 1.');
+
+/** One print of the ballots is `copies` of them numbered from `firstNumber`, the last at most BALLOT_NUMBER_MAX. */
+function withinNumbering(run: { copies: number; firstNumber: number }, ctx: z.RefinementCtx): void {
+  if (run.firstNumber + run.copies - 1 <= BALLOT_NUMBER_MAX) return;
+  const last = new Intl.NumberFormat('vi-VN').format(run.firstNumber + run.copies - 1);
+  ctx.addIssue({ code: 'custom', path: ['firstNumber'], message: `Số phiếu không được vượt quá 99.999 (phiếu cuối của lần in này mang số ${last}).` });
+}
+
+/** What the dialog checks before printing (both numbers typed), with the messages main would give. */
+export const ballotPrint = z.object({ copies: ballotCopies, firstNumber: ballotFirstNumber }).superRefine(withinNumbering);
+
 export const ballotChannels = {
   /** The ballot design of a household-ballot meeting; the defaults when none was saved. */
   'meetings.ballot': { input: z.object({ meetingId: id }).strict(), output: ballotDesign },
   'meetings.saveBallot': { input: ballotDesignInput, output: ballotDesign },
-  /** The ballots, one per page, numbered 1..copies. */
+  /** The ballots, one per page, numbered firstNumber..firstNumber + copies - 1 (a round of more households is printed in batches). */
   'meetings.exportBallots': {
-    input: z.object({ meetingId: id, format: z.enum(['pdf', 'docx']), copies: ballotCopies }).strict(),
+    input: z
+      .object({ meetingId: id, format: z.enum(['pdf', 'docx']), copies: ballotCopies, firstNumber: ballotFirstNumber.default(1) })
+      .strict()
+      .superRefine(withinNumbering),
     output: generatedFile,
   },
 } as const;

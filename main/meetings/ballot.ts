@@ -5,7 +5,7 @@
  * hanging seal top left.
  */
 import { AppError } from '../api/errors';
-import type { BallotAuthentication, BallotDesign, BallotDesignInput, BallotQuestion } from '../api/ballots';
+import { BALLOT_SUBJECT_MAX, type BallotAuthentication, type BallotDesign, type BallotDesignInput, type BallotQuestion } from '../api/ballots';
 import type { GeneratedFile } from '../api/files';
 import type { AgendaItem, Meeting } from '../api/meetings';
 import { auditedWrite, recordChange, type WriteContext } from '../audit/audit';
@@ -71,12 +71,17 @@ function groupHead(read: DatedReadContext, meeting: Meeting): string {
   return row?.head_name ?? '';
 }
 
+/** "Tổ trưởng Tổ dân phố 3", "Trưởng thôn Đông"; the bare title when the group is unknown. */
+function headOfGroup(groupName: string | null): string {
+  if (!groupName) return groupHeadTitle('');
+  return groupHeadTitle(groupName) === 'Trưởng thôn' ? `Trưởng ${unitNameInSentence(groupName)}` : `Tổ trưởng ${groupName}`;
+}
+
 function authenticationNote(read: DatedReadContext, meeting: Meeting, authentication: BallotAuthentication | null): string {
   if (authentication === null) return 'Chưa xác định phạm vi lấy ý kiến: chọn cách xác nhận phiếu.';
   if (authentication === 'seal') return `Ủy ban nhân dân ${unitNameInSentence(requireProfile(read.db).name)} đóng dấu treo ở phía trên bên trái của phiếu.`;
   const head = groupHead(read, meeting);
-  const who = `${groupHeadTitle(meeting.residentialGroupName ?? '')}${meeting.residentialGroupName ? ` (${unitNameInSentence(meeting.residentialGroupName)})` : ''}`;
-  return `${who}${head ? ` ${head}` : ''} ký trực tiếp vào góc bên phải phía dưới của phiếu.`;
+  return `${headOfGroup(meeting.residentialGroupName)}${head ? `, ${head},` : ''} ký trực tiếp vào góc bên phải phía dưới của phiếu.`;
 }
 
 /** The days the deadline may take: after the ballots are handed out and after today, within 30 days of handing out. */
@@ -85,10 +90,41 @@ function deadlineRange(read: DatedReadContext, meeting: Meeting): { from: string
   return { from: read.days.addCalendarDays(start, 1), to: read.days.addCalendarDays(meeting.date, MAX_DAYS_TO_RETURN) };
 }
 
+/**
+ * A week after handing out, from the meeting's date alone: a design never saved prints the same deadline
+ * whenever it is (re)printed. Saving still checks it against today.
+ */
 function defaultDeadline(read: DatedReadContext, meeting: Meeting): string {
-  const week = read.days.addCalendarDays(meeting.date > read.today ? meeting.date : read.today, DEFAULT_DAYS_TO_RETURN);
-  const { to } = deadlineRange(read, meeting);
-  return week < to ? week : to;
+  return read.days.addCalendarDays(meeting.date, DEFAULT_DAYS_TO_RETURN);
+}
+
+/** A saved deadline the meeting was later moved to or past (meetings.savePlan does not know the ballot). */
+function deadlineProblem(meeting: Meeting, deadline: string): string | null {
+  if (deadline > meeting.date) return null;
+  return `Hạn gửi lại phiếu ${formatShortDate(deadline)} không sau ngày phát phiếu ${formatShortDate(meeting.date)}: mở “Thiết kế phiếu lấy ý kiến” để sửa hạn trước khi in.`;
+}
+
+const SUBJECT_PREFIX = 'Về việc';
+
+/** "Về việc " and the meeting's subject (or title), within the subject's limit so the defaults always save. */
+function defaultSubject(meeting: Meeting): string {
+  const topic = (meeting.subject || meeting.title).normalize('NFC');
+  const prefixed = /^về việc(?![\p{L}\p{N}])/iu.test(topic) ? `${SUBJECT_PREFIX}${topic.slice(SUBJECT_PREFIX.length)}` : `${SUBJECT_PREFIX} ${lowerFirst(topic)}`;
+  return shortened(prefixed, BALLOT_SUBJECT_MAX);
+}
+
+/** Lower case for an ordinary first word ("Chủ trương" → "chủ trương"), not for an abbreviation ("UBND", "HĐND"). */
+function lowerFirst(text: string): string {
+  const [first = '', second = ''] = text;
+  return second !== second.toLocaleLowerCase('vi') ? text : first.toLocaleLowerCase('vi') + text.slice(first.length);
+}
+
+/** The text cut at the last word that fits, with "…", when longer than `max`. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Ballots counted or minutes finalized: the design is what households answered, so it stays as it was. */
@@ -106,27 +142,25 @@ export function getBallotDesign(read: DatedReadContext, meetingId: number): Ball
   const derived = meeting.residentialGroupId !== null;
   const authentication: BallotAuthentication | null = derived ? 'groupHead' : (saved?.authentication ?? null);
   const range = deadlineRange(read, meeting);
+  const deadline = saved?.deadline ?? defaultDeadline(read, meeting);
   return {
     meetingId: meeting.id,
     title: saved?.title ?? DEFAULT_BALLOT_TITLE,
-    subject: saved?.subject ?? `Về việc ${lowerFirst(meeting.subject || meeting.title)}`,
+    subject: saved?.subject ?? defaultSubject(meeting),
     questions: questionsFor(meeting, saved?.questions ?? []),
     guidance: saved?.guidance ?? DEFAULT_GUIDANCE,
     otherOpinion: saved?.otherOpinion ?? true,
-    deadline: saved?.deadline ?? defaultDeadline(read, meeting),
+    deadline,
     authentication,
     authenticationDerived: derived,
     authenticationNote: authenticationNote(read, meeting, authentication),
     deadlineFrom: range.from,
     deadlineTo: range.to,
+    deadlineProblem: deadlineProblem(meeting, deadline),
     saved: saved !== null,
     locked: lockReason(meeting),
     households: meeting.eligibleCount,
   };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 function checkQuestions(meeting: Meeting, questions: readonly BallotQuestion[]): void {
@@ -187,22 +221,24 @@ export function saveBallotDesign(ctx: WriteContext, read: DatedReadContext, inpu
   return getBallotDesign(read, meeting.id);
 }
 
-/** The ballots numbered 1..copies, one per page, from the saved design (or the defaults). */
+/** The ballots numbered firstNumber..firstNumber + copies - 1, one per page, from the saved design (or the defaults). */
 export async function exportBallots(
   read: DatedReadContext,
   services: MeetingFileServices,
-  input: { meetingId: number; format: 'pdf' | 'docx'; copies: number },
+  input: { meetingId: number; format: 'pdf' | 'docx'; copies: number; firstNumber: number },
 ): Promise<GeneratedFile> {
   const meeting = ballotMeeting(read, input.meetingId);
   const design = getBallotDesign(read, meeting.id);
   if (design.questions.length === 0) throw new AppError('BAD_INPUT', 'Đợt lấy ý kiến chưa có nội dung biểu quyết nên chưa in được phiếu.');
   if (design.authentication === null) throw new AppError('BAD_INPUT', 'Chưa chọn cách xác nhận phiếu (dấu treo của Ủy ban nhân dân hay chữ ký của tổ trưởng): mở "Thiết kế phiếu lấy ý kiến" để chọn.');
+  if (design.deadlineProblem) throw new AppError('BAD_INPUT', design.deadlineProblem);
   const documents = ballotDocuments({
     ward: requireProfile(read.db),
     meeting,
     design: { ...design, authentication: design.authentication },
     groupHead: groupHead(read, meeting),
     copies: input.copies,
+    firstNumber: input.firstNumber,
   });
   const content =
     input.format === 'pdf' ? await services.pdfPrinter.print(renderHtmlBundle(documents, { resourcesDir: services.resourcesDir }), { landscape: false }) : await renderDocxBundle(documents);

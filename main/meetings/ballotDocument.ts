@@ -20,6 +20,8 @@ export interface BallotDocumentInput {
   /** The residential group head's name; empty leaves the line to be written by hand. */
   groupHead: string;
   copies: number;
+  /** The number of the first ballot; the others follow. */
+  firstNumber: number;
 }
 
 const BOX = '☐';
@@ -38,7 +40,7 @@ function fillAfter(label: string): string {
 
 export function ballotDocuments(input: BallotDocumentInput): DocumentModel[] {
   const shared = sharedParts(input);
-  return Array.from({ length: input.copies }, (_, index) => ({ ...shared, formLabel: `Phiếu số: ${index + 1}` }));
+  return Array.from({ length: input.copies }, (_, index) => ({ ...shared, formLabel: `Phiếu số: ${input.firstNumber + index}` }));
 }
 
 /** "phieu-lay-y-kien-2026-03-15-to-dan-pho-5.pdf": ASCII, as safeFileName requires. */

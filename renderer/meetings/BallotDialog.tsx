@@ -1,14 +1,14 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
-import { ballotCopies, ballotDesignInput, type BallotDesign, type BallotDesignInput } from '../../main/api';
+import { BALLOT_COPIES_MAX, ballotDesignInput, ballotPrint, type BallotDesign, type BallotDesignInput } from '../../main/api';
 import { useClient } from '../api/ClientContext';
 import { messageOf } from '../api/client';
 import { useCan } from '../app/session';
 import { FormDateField } from '../ui/DateField';
 import { EditDialog } from '../ui/EditDialog';
 import { FormCheckbox, FormSelectField, FormTextField } from '../ui/fields';
-import { formatDate } from '../ui/format';
+import { formatDate, formatNumber } from '../ui/format';
 import { GenerateButton, GeneratingStatus, useFileGeneration } from '../ui/ExportButtons';
 import { useNotify } from '../ui/notifications';
 import { useSchemaForm, type Draft, type SchemaForm } from '../ui/schemaForm';
@@ -180,26 +180,50 @@ function BallotSummary({ values, note }: { values: Values; note: string | null }
   );
 }
 
-/** How many ballots to print (one per household by default) and the PDF and Word buttons. */
+/** The print run to ask main for, or the first message of each field that is wrong. */
+function checkPrintRun(copies: number | undefined, firstNumber: number | undefined): { copies?: string; firstNumber?: string; run?: { copies: number; firstNumber: number } } {
+  const checked = ballotPrint.safeParse({ copies, firstNumber });
+  if (checked.success) return { run: checked.data };
+  const first = (field: string) => checked.error.issues.find((issue) => issue.path[0] === field)?.message;
+  return { copies: first('copies'), firstNumber: first('firstNumber') };
+}
+
+/** "Mỗi hộ một phiếu: 3.500 hộ. Còn 1.500 phiếu in đợt sau." while this print leaves households without a ballot. */
+function copiesHint(households: number, copies: number | undefined, firstNumber: number | undefined): string {
+  const remaining = households - (firstNumber ?? 1) + 1 - (copies ?? 0);
+  return `Mỗi hộ một phiếu: ${formatNumber(households)} hộ.${remaining > 0 ? ` Còn ${formatNumber(remaining)} phiếu in đợt sau.` : ''}`;
+}
+
+/**
+ * How many ballots to print (one per household, at most 2,000 a print) and from which number, and the PDF and Word
+ * buttons. A deadline the meeting was moved past is shown here; the buttons stay, as correcting the deadline above
+ * saves it before printing (and main refuses to print it unchanged).
+ */
 function PrintFields({ design, beforePrint }: { design: BallotDesign; beforePrint(): Promise<boolean> }) {
   const client = useClient();
   const { busy, generate } = useFileGeneration();
-  const [copies, setCopies] = useState<number | undefined>(Math.max(1, design.households));
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [copies, setCopies] = useState<number | undefined>(Math.min(BALLOT_COPIES_MAX, Math.max(1, design.households)));
+  const [firstNumber, setFirstNumber] = useState<number | undefined>(1);
+  const [errors, setErrors] = useState<ReturnType<typeof checkPrintRun>>({});
 
   const print = async (format: 'pdf' | 'docx') => {
-    const checked = ballotCopies.safeParse(copies);
-    setError(checked.success ? undefined : checked.error.issues[0]?.message);
-    if (!checked.success || !(await beforePrint())) return;
-    await generate(format, () => client.call('meetings.exportBallots', { meetingId: design.meetingId, format, copies: checked.data }));
+    const checked = checkPrintRun(copies, firstNumber);
+    setErrors(checked);
+    const { run } = checked;
+    if (!run || !(await beforePrint())) return;
+    await generate(format, () => client.call('meetings.exportBallots', { meetingId: design.meetingId, format, ...run }));
   };
 
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
-      <CountField label="Số phiếu cần in" name="copies" value={copies} onChange={setCopies} error={error} hint={`Mỗi hộ một phiếu: ${design.households} hộ.`} width={200} />
-      <GenerateButton label="In phiếu (PDF)" busy={busy} own="pdf" onClick={() => void print('pdf')} />
-      <GenerateButton label="In phiếu (Word)" busy={busy} own="docx" onClick={() => void print('docx')} />
-      <GeneratingStatus busy={busy} />
+    <Stack spacing={1}>
+      {design.deadlineProblem ? <Alert severity="error">{design.deadlineProblem}</Alert> : null}
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
+        <CountField label="Số phiếu cần in" name="copies" value={copies} onChange={setCopies} error={errors.copies} hint={copiesHint(design.households, copies, firstNumber)} width={220} />
+        <CountField label="Từ phiếu số" name="firstNumber" value={firstNumber} onChange={setFirstNumber} error={errors.firstNumber} hint="In đợt sau: bắt đầu từ số tiếp theo." width={220} />
+        <GenerateButton label="In phiếu (PDF)" busy={busy} own="pdf" onClick={() => void print('pdf')} />
+        <GenerateButton label="In phiếu (Word)" busy={busy} own="docx" onClick={() => void print('docx')} />
+        <GeneratingStatus busy={busy} />
+      </Stack>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { meetingRuleSet, type BallotDesign, type GeneratedFile, type Meeting } from '../../main/api';
 import type { WindowWithApi } from '../../renderer/api/transport';
 import { MeetingDocuments } from '../../renderer/meetings/MeetingDocuments';
@@ -23,9 +23,10 @@ function design(overrides: Partial<BallotDesign> = {}): BallotDesign {
     deadline: '2026-03-12',
     authentication: 'groupHead',
     authenticationDerived: true,
-    authenticationNote: 'Tổ trưởng tổ dân phố (tổ dân phố 3) Trần Đức Thắng ký trực tiếp vào góc bên phải phía dưới của phiếu.',
+    authenticationNote: 'Tổ trưởng Tổ dân phố 3, Trần Đức Thắng, ký trực tiếp vào góc bên phải phía dưới của phiếu.',
     deadlineFrom: '2026-03-06',
     deadlineTo: '2026-04-04',
+    deadlineProblem: null,
     saved: false,
     locked: null,
     households: 120,
@@ -67,7 +68,7 @@ describe('household ballot designer', () => {
     const user = newUser();
     const dialog = await openDesign(user);
     expect(within(dialog).getByLabelText('Tiêu đề phiếu')).toHaveProperty('value', 'PHIẾU LẤY Ý KIẾN HỘ GIA ĐÌNH');
-    expect(within(dialog).getByText(/Xác nhận phiếu: Tổ trưởng tổ dân phố/)).toBeTruthy();
+    expect(within(dialog).getByText(/Xác nhận phiếu: Tổ trưởng Tổ dân phố 3, Trần Đức Thắng, ký/)).toBeTruthy();
     const summary = within(dialog).getByRole('status', { name: 'Tóm tắt phiếu' });
     expect(summary.textContent).toContain('có 2 nội dung lấy ý kiến (2 lựa chọn, 2 lựa chọn); có phần ý kiến khác; gửi lại phiếu trước ngày 12/03/2026');
 
@@ -107,14 +108,55 @@ describe('household ballot designer', () => {
     expect(await within(dialog).findByText('In nhiều nhất 2.000 phiếu một lần.')).toBeTruthy();
     await fill(user, copies, '40');
     await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
-    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toEqual([{ meetingId: 9, format: 'pdf', copies: 40 }]));
+    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toEqual([{ meetingId: 9, format: 'pdf', copies: 40, firstNumber: 1 }]));
     expect(fake.inputsOf('meetings.saveBallot')).toEqual([]);
 
     await fill(user, within(dialog).getByLabelText('Tiêu đề phiếu'), 'PHIẾU XIN Ý KIẾN');
     await user.click(within(dialog).getByRole('button', { name: 'In phiếu (Word)' }));
     await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toHaveLength(2));
     expect(fake.inputsOf('meetings.saveBallot')).toEqual([expect.objectContaining({ title: 'PHIẾU XIN Ý KIẾN' })]);
-    expect(fake.inputsOf('meetings.exportBallots')[1]).toEqual({ meetingId: 9, format: 'docx', copies: 40 });
+    expect(fake.inputsOf('meetings.exportBallots')[1]).toEqual({ meetingId: 9, format: 'docx', copies: 40, firstNumber: 1 });
+  });
+
+  it('prints a round of more than 2,000 households in numbered batches', async () => {
+    const fake = renderDocuments({ 'meetings.ballot': design({ households: 3500 }) });
+    const user = newUser();
+    const dialog = await openDesign(user);
+    const copies = within(dialog).getByLabelText('Số phiếu cần in');
+    const firstNumber = within(dialog).getByLabelText('Từ phiếu số');
+    expect(copies).toHaveProperty('value', '2000');
+    expect(firstNumber).toHaveProperty('value', '1');
+    expect(fieldOf(copies).textContent).toContain('Mỗi hộ một phiếu: 3.500 hộ. Còn 1.500 phiếu in đợt sau.');
+    expect(fieldOf(firstNumber).textContent).toContain('In đợt sau: bắt đầu từ số tiếp theo.');
+    await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
+    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toEqual([{ meetingId: 9, format: 'pdf', copies: 2000, firstNumber: 1 }]));
+
+    await user.clear(firstNumber);
+    await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
+    await waitFor(() => expect(fieldOf(firstNumber).textContent).toContain('Chưa nhập thông tin bắt buộc.'));
+    await fill(user, firstNumber, '99999');
+    await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
+    await waitFor(() => expect(fieldOf(firstNumber).textContent).toContain('Số phiếu không được vượt quá 99.999 (phiếu cuối của lần in này mang số 101.998).'));
+    await fill(user, firstNumber, '2001');
+    await fill(user, copies, '1500');
+    expect(fieldOf(copies).textContent).not.toContain('Còn');
+    await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
+    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toHaveLength(2));
+    expect(fake.inputsOf('meetings.exportBallots')[1]).toEqual({ meetingId: 9, format: 'pdf', copies: 1500, firstNumber: 2001 });
+  });
+
+  it('warns before printing a deadline the meeting was moved past, and prints once it is corrected', async () => {
+    const problem = 'Hạn gửi lại phiếu 12/03/2026 không sau ngày phát phiếu 20/03/2026: mở “Thiết kế phiếu lấy ý kiến” để sửa hạn trước khi in.';
+    const fake = renderDocuments({ 'meetings.ballot': design({ saved: true, deadlineProblem: problem }), 'meetings.saveBallot': (input) => design({ ...input, saved: true }) });
+    const user = newUser();
+    const dialog = await openDesign(user);
+    expect(within(dialog).getByText(problem).closest('[role="alert"]')).toBeTruthy();
+    // The way autofill or paste reaches the date picker's hidden input.
+    fireEvent.change(dialog.querySelector<HTMLInputElement>('input[name="deadline"]')!, { target: { value: '25/03/2026' } });
+    await user.click(within(dialog).getByRole('button', { name: 'In phiếu (Word)' }));
+    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toHaveLength(1));
+    expect(fake.inputsOf('meetings.saveBallot')).toEqual([expect.objectContaining({ deadline: '2026-03-25' })]);
+    expect(within(dialog).queryByText(problem)).toBeNull();
   });
 
   it('asks who authenticates the ballot when the meeting’s residential group is unknown', async () => {
@@ -139,7 +181,7 @@ describe('household ballot designer', () => {
     expect(within(dialog).queryByRole('button', { name: 'Lưu thiết kế' })).toBeNull();
     expect(within(dialog).queryByLabelText('Tiêu đề phiếu')).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'In phiếu (PDF)' }));
-    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toEqual([{ meetingId: 9, format: 'pdf', copies: 120 }]));
+    await waitFor(() => expect(fake.inputsOf('meetings.exportBallots')).toEqual([{ meetingId: 9, format: 'pdf', copies: 120, firstNumber: 1 }]));
     await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
     await dialogsClosed();
   });

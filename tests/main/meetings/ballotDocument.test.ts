@@ -73,4 +73,10 @@ describe('the household ballot document', () => {
     expect(word.xml.match(/<w:sectPr/g)).toHaveLength(2);
     expectToContainAll(word.text, ['Phiếu số: 1', 'Phiếu số: 2', ...QUESTIONS, '☐ Đồng ý', 'Đề nghị hộ gia đình gửi lại phiếu trước ngày']);
   }, 60_000);
+
+  it('numbers a later batch on from where the earlier one stopped', async () => {
+    const generated = await app.call('meetings.exportBallots', { meetingId: meeting.id, format: 'docx', copies: 2, firstNumber: 2001 });
+    const numbers = readWord(Buffer.from(generated.contentBase64, 'base64')).text.match(/Phiếu số: \d+/g);
+    expect(numbers).toEqual(['Phiếu số: 2001', 'Phiếu số: 2002']);
+  }, 60_000);
 });

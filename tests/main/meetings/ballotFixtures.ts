@@ -37,3 +37,9 @@ export function designInput(design: BallotDesign, changes: Partial<BallotDesignI
   const { meetingId, title, subject, questions, guidance, otherOpinion, deadline } = design;
   return { meetingId, title, subject, questions, guidance, otherOpinion, deadline, authentication: null, ...changes };
 }
+
+/** Saves the meeting's plan again with the given changes, as the clerk does in the plan dialog. */
+export function replan(app: TestApp, meeting: Meeting, changes: Partial<{ date: string; subject: string; title: string }>): Promise<Meeting> {
+  const { id, type, title, subject, residentialGroupId, date, startTime, place } = meeting;
+  return app.call('meetings.savePlan', { id, type, title, subject, residentialGroupId, date, startTime, place, ...changes });
+}
