@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../api/errors';
 import { verifyFile, type VerifiedFile, type VerifyRequest } from './verify';
@@ -80,5 +81,6 @@ function onWorker(scriptPath: string): BatchVerifier {
 
 /** The bundled worker when the host ships one (the app, the command line, the browser host); else this thread (a run from source). */
 export function batchVerifier(workerScript: string | undefined): BatchVerifier {
-  return workerScript && existsSync(workerScript) ? onWorker(workerScript) : onThisThread;
+  // Worker refuses a relative path outright; every host passes an absolute one.
+  return workerScript && isAbsolute(workerScript) && existsSync(workerScript) ? onWorker(workerScript) : onThisThread;
 }
