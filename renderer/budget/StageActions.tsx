@@ -150,7 +150,7 @@ export function CarryOverAction({ year, stage, onCarried }: StageRef & { onCarri
     const confirmed = await confirm({
       title: 'Lấy số liệu đã nhập trước?',
       message:
-        'Các dòng và cột lặp lại số liệu đã có (dự toán năm đã được HĐND quyết định, thực hiện cùng kỳ năm trước, danh mục dự án đầu tư cùng địa điểm, thời gian…) sẽ được điền từ giai đoạn hoặc năm trước; ô đã nhập ở các cột đó sẽ bị thay.',
+        'Các dòng và cột lặp lại số liệu đã có (dự toán năm đã được HĐND quyết định, thực hiện cùng kỳ năm trước, danh mục dự án đầu tư cùng địa điểm, thời gian…) sẽ được điền từ giai đoạn hoặc năm trước; ô đã nhập ở các cột đó sẽ bị thay, và dự án đã xóa ở đây sẽ được thêm lại nếu giai đoạn trước còn.',
       confirmLabel: 'Lấy số liệu',
     });
     if (!confirmed) return;
