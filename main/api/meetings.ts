@@ -108,6 +108,12 @@ export const meetingTypeRules = z
   })
   .strict();
 export type MeetingTypeRules = z.infer<typeof meetingTypeRules>;
+
+/** The UBND issues the invitation (NĐ 30 giấy mời, "…/GM-UBND"); a community's Mẫu 01 comes from the group head, unnumbered. */
+export function invitationNumbered(rules: MeetingTypeRules): boolean {
+  return rules.participants !== 'households';
+}
+
 export const meetingRuleSet = z
   .object({ version: z.number().int().positive(), source: z.string().max(500), types: z.array(meetingTypeRules) })
   .strict();
@@ -360,6 +366,8 @@ export const meeting = z.object({
   /** Residents' decision record: the deadline to reach the UBND and the front, and when it was sent. */
   deliveryDue: z.string().nullable(),
   deliveredOn: z.string().nullable(),
+  /** The UBND invitation's symbol in the register of outgoing documents ("05/GM-UBND"), once taken. */
+  invitationNumber: z.string().nullable(),
 });
 export type Meeting = z.infer<typeof meeting>;
 
@@ -441,6 +449,8 @@ export const meetingsChannels = {
   'meetings.finalize': { input: z.object(meetingRef).strict(), output: meeting },
   'meetings.startCorrection': { input: z.object({ ...meetingRef, reason: requiredText(1000) }).strict(), output: meeting },
   'meetings.recordDelivery': { input: z.object({ ...meetingRef, deliveredOn: isoDate }).strict(), output: meeting },
+  /** Takes the UBND invitation's number from the register once; later calls keep the same number. */
+  'meetings.numberInvitation': { input: z.object(meetingRef).strict(), output: meeting },
   'meetings.search': {
     input: z.object({ query: z.string().trim().min(1, 'Nhập từ cần tìm.').max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
     /** `total` is counted up to a cap; `capped` says there are at least that many. */

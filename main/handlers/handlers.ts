@@ -21,6 +21,7 @@ import * as minutes from '../meetings/minutes';
 import { getMeeting, listMeetings } from '../meetings/queries';
 import { meetingRules } from '../meetings/ruleSet';
 import { exportMeetingDocument, exportMeetingList } from '../meetings/files';
+import { numberInvitation } from '../meetings/invitationNumber';
 import { searchMeetings } from '../meetings/search';
 import * as ballots from '../meetings/ballot';
 import * as evaluations from '../evaluations/service';
@@ -314,6 +315,7 @@ export const handlers: HandlerMap = {
   'meetings.finalize': { access: 'meetings.write', run: (input, ctx) => minutes.finalizeMinutes(writer(ctx), reader(ctx), input.meetingId) },
   'meetings.startCorrection': { access: 'meetings.write', run: (input, ctx) => minutes.startCorrection(writer(ctx), reader(ctx), input) },
   'meetings.recordDelivery': { access: 'meetings.write', run: (input, ctx) => minutes.recordDelivery(writer(ctx), reader(ctx), input) },
+  'meetings.numberInvitation': { access: 'meetings.write', run: (input, ctx) => numberInvitation(writer(ctx), reader(ctx), input.meetingId) },
   'meetings.search': { access: 'records.read', run: (input, ctx) => searchMeetings(ctx.workspace.db, input) },
   'meetings.exportDocument': {
     access: 'records.read',

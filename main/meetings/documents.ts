@@ -392,13 +392,13 @@ function communityInvitation(input: MeetingDocumentInput, addressee: Participant
   };
 }
 
-/** NĐ 30 giấy mời of the ward committee; its number is written by the clerk when it is sent. */
+/** NĐ 30 giấy mời of the ward committee; until its number is taken from the register the clerk writes it by hand. */
 function committeeInvitation(input: MeetingDocumentInput, addressee: Participant | null): DocumentModel {
   const { ward, meeting } = input;
   return {
     orientation: 'portrait',
     issuer: issuerOf(input),
-    number: '…/GM-UBND',
+    number: meeting.invitationNumber ?? '…/GM-UBND',
     dateLine: { place: ward.name, date: meeting.noticeDate },
     title: 'Giấy mời',
     subject: [meeting.title],

@@ -39,7 +39,8 @@ export async function exportMeetingDocument(
   const versionNumber = input.version ?? (lockedKinds.includes(input.kind) && live.stage === 'finalized' ? live.versions.at(-1)!.version : undefined);
   const version = versionNumber === undefined ? null : (live.versions.find((v) => v.version === versionNumber) ?? null);
   if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `Biên bản chưa có phiên bản ${versionNumber}.`);
-  const meeting = version ? minutesSnapshot(read.db, live.id, version.version) : live;
+  // The invitation's number is a fact of the register, not of the locked minutes.
+  const meeting = version ? { ...minutesSnapshot(read.db, live.id, version.version), invitationNumber: live.invitationNumber } : live;
   const documents = meetingDocuments(input.kind, {
     ward: requireProfile(read.db),
     rules: typeRules(meeting.type),

@@ -186,6 +186,20 @@ export function minutesSnapshot(db: Db, meetingId: number, version: number): Mee
   return json<Meeting>(row.snapshot_json);
 }
 
+/** Register rows of a meeting's UBND invitation (see invitationNumber.ts). */
+export const INVITATION_ENTITY = 'meetingInvitation';
+
+/**
+ * The symbol taken for the meeting's invitation, or null. A meeting id is reused after the last meeting
+ * is deleted, so a row registered before the meeting was created belongs to the deleted one.
+ */
+function invitationNumber(db: Db, meetingId: number, createdAt: string): string | null {
+  const row = db
+    .prepare('SELECT symbol FROM document_register WHERE entity = ? AND entity_id = ? AND created_at >= ? ORDER BY id LIMIT 1')
+    .get(INVITATION_ENTITY, String(meetingId), createdAt) as { symbol: string } | undefined;
+  return row?.symbol ?? null;
+}
+
 function stageOf(status: MeetingRow['status'], versions: number, held: boolean): MeetingStage {
   if (status === 'finalized') return 'finalized';
   if (versions > 0) return 'correcting';
@@ -241,6 +255,7 @@ export function getMeeting(read: DatedReadContext, id: number): Meeting {
     versions,
     deliveryDue,
     deliveredOn: nullableText(row.delivered_on),
+    invitationNumber: invitationNumber(db, id, text(row.created_at)),
   };
 }
 

@@ -1,12 +1,16 @@
 import { Box, Button, Stack, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
+import dayjs from 'dayjs';
 import { useId, useState } from 'react';
-import { documentKinds, type BallotDesign, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
+import { documentKinds, invitationNumbered, type BallotDesign, type Meeting, type MeetingDocumentKind, type MeetingTypeRules } from '../../main/api';
 import { useClient } from '../api/ClientContext';
+import { useCan } from '../app/session';
+import { useConfirm } from '../ui/confirm';
 import { formatDateTime } from '../ui/format';
 import { GenerateButton, GeneratingStatus, useFileGeneration } from '../ui/ExportButtons';
 import { useAction } from '../ui/useAction';
 import { BallotDialog } from './BallotDialog';
 import { countedByBoard, documentKindLabels } from './labels';
+import { useMeetingWrite } from './section';
 
 type DocumentFormat = 'pdf' | 'docx';
 const formats: { format: DocumentFormat; name: string }[] = [
@@ -33,7 +37,13 @@ export function documentKindsOf(meeting: Meeting, rules: MeetingTypeRules): Meet
 
 const CURRENT = 'current';
 
-export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: MeetingTypeRules }) {
+interface MeetingDocumentsProps {
+  meeting: Meeting;
+  rules: MeetingTypeRules;
+  onChange(meeting: Meeting): void;
+}
+
+export function MeetingDocuments({ meeting, rules, onChange }: MeetingDocumentsProps) {
   const headingId = useId();
   const client = useClient();
   const { busy, generate: generateFile } = useFileGeneration();
@@ -76,8 +86,16 @@ export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: 
         <TableBody>
           {documentKindsOf(meeting, rules).map((kind) => (
             <TableRow key={kind}>
-              <TableCell>{documentKindLabels[kind]}</TableCell>
+              <TableCell>
+                {documentKindLabels[kind]}
+                {kind === 'invitation' && meeting.invitationNumber ? (
+                  <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                    {`Số ${meeting.invitationNumber}`}
+                  </Typography>
+                ) : null}
+              </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {kind === 'invitation' ? <TakeInvitationNumber meeting={meeting} rules={rules} onChange={onChange} /> : null}
                 {formats.map(({ format, name }) => (
                   <GenerateButton
                     key={format}
@@ -97,6 +115,30 @@ export function MeetingDocuments({ meeting, rules }: { meeting: Meeting; rules: 
       </Table>
       <GeneratingStatus busy={busy} />
     </Box>
+  );
+}
+
+/** Takes the UBND invitation's next number from the register, once, after saying it cannot be given back. */
+function TakeInvitationNumber({ meeting, rules, onChange }: MeetingDocumentsProps) {
+  const client = useClient();
+  const confirm = useConfirm();
+  const canWrite = useCan('meetings.write');
+  const write = useMeetingWrite(onChange);
+  if (!canWrite || !invitationNumbered(rules) || meeting.invitationNumber) return null;
+  // main issues it on the notice date when recorded, else today: that date's year picks the sequence.
+  const year = (meeting.noticeDate ?? dayjs().format('YYYY-MM-DD')).slice(0, 4);
+  const take = async () => {
+    const confirmed = await confirm({
+      title: 'Lấy số giấy mời?',
+      message: `Lấy số tiếp theo trong sổ văn bản đi năm ${year}? Số đã lấy không thu hồi được.`,
+      confirmLabel: 'Lấy số',
+    });
+    if (confirmed) await write(() => client.call('meetings.numberInvitation', { meetingId: meeting.id }), 'Đã lấy số giấy mời.');
+  };
+  return (
+    <Button size="small" onClick={() => void take()}>
+      Lấy số giấy mời
+    </Button>
   );
 }
 

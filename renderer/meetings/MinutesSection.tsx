@@ -19,7 +19,7 @@ export function MinutesSection({ meeting, rules, onChange, canWrite }: SectionPr
       </Stack>
       <Versions meeting={meeting} />
       {rules.deliveryWorkingDays !== null ? <Delivery meeting={meeting} workingDays={rules.deliveryWorkingDays} canWrite={canWrite} onChange={onChange} /> : null}
-      <MeetingDocuments meeting={meeting} rules={rules} />
+      <MeetingDocuments meeting={meeting} rules={rules} onChange={onChange} />
       <AttachmentList
         entity="meeting"
         entityId={String(meeting.id)}

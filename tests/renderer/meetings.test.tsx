@@ -61,6 +61,7 @@ function meeting(overrides: Partial<Meeting> = {}): Meeting {
     versions: [],
     deliveryDue: null,
     deliveredOn: null,
+    invitationNumber: null,
     ...overrides,
   };
 }

@@ -38,7 +38,7 @@ const pdf: GeneratedFile = { fileName: 'phieu-lay-y-kien.pdf', mediaType: 'appli
 
 function renderDocuments(replies: Replies, account = status().account) {
   const fake = fakeTransport({ 'files.save': { savedAs: 'D:\\phieu.pdf' }, 'meetings.exportBallots': pdf, ...replies });
-  renderScreen(<MeetingDocuments meeting={ballotMeeting} rules={rules} />, fake.transport, { status: status({ account }) });
+  renderScreen(<MeetingDocuments meeting={ballotMeeting} rules={rules} onChange={() => undefined} />, fake.transport, { status: status({ account }) });
   return fake;
 }
 

@@ -66,6 +66,7 @@ function staffConference(overrides: Partial<Meeting> = {}): Meeting {
     versions: [],
     deliveryDue: null,
     deliveredOn: null,
+    invitationNumber: null,
     ...overrides,
   };
 }

@@ -226,6 +226,7 @@ export const staffConference: Meeting = {
   versions: [{ version: 1, finalizedAt: '2026-03-13T03:00:00.000Z', finalizedBy: 'Lê Thu Trang', reason: '', minutesNumber: '05/BB-UBND', resolutionNumber: '01/NQ-HNCB' }],
   deliveryDue: null,
   deliveredOn: null,
+  invitationNumber: null,
 };
 
 const contribution: AgendaItem = {
@@ -316,6 +317,7 @@ export const residentsMeeting: Meeting = {
   versions: [{ version: 1, finalizedAt: '2026-03-16T01:00:00.000Z', finalizedBy: 'Trần Thị Thu', reason: '', minutesNumber: null, resolutionNumber: null }],
   deliveryDue: '2026-03-20',
   deliveredOn: null,
+  invitationNumber: null,
 };
 
 /** The group head's name from the ward's residential groups (Tổ dân phố 5). */
