@@ -33,10 +33,9 @@ describe('verifying batch files on the worker thread', () => {
     const fourth = await writeBatch(folder, ward, 4, [{ id: 'r2', ver: 1, data: { title: 'Đối thoại với Nhân dân' } }]);
     const revoked = await writeBatch(mkdtempSync(join(folder, 'revoked-')), replaced, 1, [{ id: 'r3', ver: 1, data: {} }]);
     const unknown = await writeBatch(folder, stranger, 1, [{ id: 'r4', ver: 1, data: {} }]);
-    const flipped = Buffer.from(readFileSync(first.path));
-    flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
-    writeFileSync(join(folder, 'flipped.sdc.zip'), flipped);
-    files = [first.path, fourth.path, revoked.path, unknown.path, join(folder, 'flipped.sdc.zip'), join(folder, 'missing.sdc.zip'), first.path];
+    const bytes = readFileSync(first.path);
+    writeFileSync(join(folder, 'truncated.sdc.zip'), bytes.subarray(0, bytes.length - 40));
+    files = [first.path, fourth.path, revoked.path, unknown.path, join(folder, 'truncated.sdc.zip'), join(folder, 'missing.sdc.zip'), first.path];
   });
 
   function office(verifyWorker?: string) {
